@@ -1,0 +1,247 @@
+/**
+ * The offline basemap and quiet context: land, water, neighbours, rivers, glaciers,
+ * mountain ranges and places. Everything here is muted so the report's features stand out.
+ */
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { FONT_BOLD, FONT_ITALIC, FONT_REGULAR } from './fonts';
+import { placeSiteOptions, siteLayers } from './sites';
+import type { LayerGroup } from './types';
+
+const isFocus: ExpressionSpecification = ['boolean', ['get', 'focus'], false];
+
+export const baseGroup: LayerGroup = {
+	id: 'base',
+	title: 'Basemap',
+	description: 'Countries (Tajikistan in focus), lakes and country names.',
+	required: false,
+	legend: () => [],
+	layers: (t) => [
+		{
+			band: 'base',
+			spec: { id: 'background', type: 'background', paint: { 'background-color': t.background } }
+		},
+		{
+			band: 'base',
+			// Tajikistan is sorted last by the pipeline so it covers the enclave overlaps.
+			spec: {
+				id: 'countries-fill',
+				type: 'fill',
+				source: 'countries',
+				paint: { 'fill-color': ['case', isFocus, t.focusLand, t.neighbourLand] }
+			}
+		},
+		{
+			band: 'base',
+			spec: {
+				id: 'lakes-fill',
+				type: 'fill',
+				source: 'lakes',
+				paint: { 'fill-color': t.water, 'fill-outline-color': t.waterLine }
+			}
+		},
+		{
+			band: 'line',
+			spec: {
+				id: 'countries-outline',
+				type: 'line',
+				source: 'countries',
+				filter: ['!', isFocus],
+				paint: { 'line-color': t.countryLine, 'line-width': 0.8 }
+			}
+		},
+		{
+			band: 'label',
+			spec: {
+				id: 'countries-label',
+				type: 'symbol',
+				source: 'countries',
+				filter: ['!', isFocus],
+				layout: {
+					'text-field': ['upcase', ['get', 'name']],
+					'text-font': FONT_BOLD,
+					'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 14],
+					'text-letter-spacing': 0.15,
+					'text-max-width': 8,
+					'symbol-sort-key': 100
+				},
+				paint: {
+					'text-color': t.textMuted,
+					'text-halo-color': t.textHalo,
+					'text-halo-width': 1.2,
+					'text-opacity': 0.75
+				}
+			}
+		},
+		{
+			band: 'label',
+			spec: {
+				id: 'lakes-label',
+				type: 'symbol',
+				source: 'lakes',
+				minzoom: 7,
+				layout: {
+					'text-field': ['coalesce', ['get', 'name'], ''],
+					'text-font': FONT_ITALIC,
+					'text-size': 11,
+					'symbol-sort-key': 90
+				},
+				paint: { 'text-color': t.waterLine, 'text-halo-color': t.textHalo, 'text-halo-width': 1 }
+			}
+		}
+	]
+};
+
+export const riversGroup: LayerGroup = {
+	id: 'rivers',
+	title: 'Rivers',
+	description: 'Natural Earth rivers; the Panj forms most of the Afghan border.',
+	required: false,
+	legend: (t) => [{ label: 'River', symbol: 'line', color: t.river }],
+	layers: (t) => [
+		{
+			band: 'area',
+			spec: {
+				id: 'rivers-line',
+				type: 'line',
+				source: 'rivers',
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: {
+					'line-color': t.river,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2]
+				}
+			}
+		},
+		{
+			band: 'label',
+			spec: {
+				id: 'rivers-label',
+				type: 'symbol',
+				source: 'rivers',
+				minzoom: 6,
+				layout: {
+					'symbol-placement': 'line',
+					'text-field': ['coalesce', ['get', 'name_en'], ['get', 'name'], ''],
+					'text-font': FONT_ITALIC,
+					'text-size': 11,
+					'symbol-spacing': 400,
+					'symbol-sort-key': 80
+				},
+				paint: { 'text-color': t.river, 'text-halo-color': t.textHalo, 'text-halo-width': 1.2 }
+			}
+		}
+	]
+};
+
+export const terrainGroup: LayerGroup = {
+	id: 'terrain',
+	title: 'Mountains and glaciers',
+	description: 'Glaciated areas, mountain ranges and named peaks (Natural Earth).',
+	required: false,
+	legend: (t) => [{ label: 'Glacier', symbol: 'fill', color: t.glacier }],
+	layers: (t) => [
+		{
+			band: 'area',
+			spec: {
+				id: 'glaciers-fill',
+				type: 'fill',
+				source: 'glaciers',
+				paint: { 'fill-color': t.glacier, 'fill-opacity': 0.85 }
+			}
+		},
+		{
+			band: 'label',
+			spec: {
+				id: 'mountains-label',
+				type: 'symbol',
+				source: 'mountains',
+				layout: {
+					'text-field': ['upcase', ['coalesce', ['get', 'name'], '']],
+					'text-font': FONT_ITALIC,
+					'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 13],
+					'text-letter-spacing': 0.3,
+					'text-max-width': 10,
+					'symbol-sort-key': 95
+				},
+				paint: {
+					'text-color': t.mountainText,
+					'text-halo-color': t.textHalo,
+					'text-halo-width': 1,
+					'text-opacity': 0.8
+				}
+			}
+		},
+		{
+			band: 'label',
+			spec: {
+				id: 'peaks-label',
+				type: 'symbol',
+				source: 'peaks',
+				minzoom: 6,
+				filter: ['has', 'name'],
+				layout: {
+					'text-field': [
+						'concat',
+						'▲ ',
+						['get', 'name'],
+						'\n',
+						['to-string', ['get', 'elevation']],
+						' m'
+					],
+					'text-font': FONT_REGULAR,
+					'text-size': 10,
+					'symbol-sort-key': 85
+				},
+				paint: { 'text-color': t.mountainText, 'text-halo-color': t.textHalo, 'text-halo-width': 1 }
+			}
+		}
+	]
+};
+
+export const placesGroup: LayerGroup = {
+	id: 'places',
+	title: 'Places',
+	description: 'Towns and cities, labelled by importance; Dushanbe is the capital.',
+	required: false,
+	legend: (t) => [{ label: 'Town or city', symbol: 'dot', color: t.feature.place }],
+	layers: (t) => {
+		const rank: ExpressionSpecification = ['coalesce', ['get', 'scalerank'], 10];
+		return [
+			{
+				band: 'point',
+				spec: {
+					id: 'places-dot',
+					type: 'circle',
+					source: 'places',
+					// places that are also report sites (Dushanbe, Khorugh…) are drawn by the site layers
+					filter: ['!', ['has', 'site']],
+					paint: {
+						'circle-color': t.feature.place,
+						'circle-radius': ['interpolate', ['linear'], rank, 0, 3.5, 10, 2],
+						'circle-stroke-color': t.textHalo,
+						'circle-stroke-width': 1
+					}
+				}
+			},
+			{
+				band: 'label',
+				spec: {
+					id: 'places-label',
+					type: 'symbol',
+					source: 'places',
+					filter: ['!', ['has', 'site']],
+					layout: {
+						'text-field': ['get', 'name'],
+						'text-font': FONT_REGULAR,
+						'text-size': ['interpolate', ['linear'], rank, 0, 14, 10, 10],
+						'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+						'text-radial-offset': 0.6,
+						'text-justify': 'auto',
+						'symbol-sort-key': rank
+					},
+					paint: { 'text-color': t.text, 'text-halo-color': t.textHalo, 'text-halo-width': 1.4 }
+				}
+			},
+			...siteLayers(placeSiteOptions, t)
+		];
+	}
+};

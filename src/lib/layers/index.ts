@@ -1,0 +1,108 @@
+/**
+ * The layer registry: every map layer, declared once, in draw order. The map, the legend,
+ * the layer toggles, the embed builder and the docs all read this list.
+ *
+ * Adding a layer: write a `LayerGroup` in the file of its kind (borders, regions, sites,
+ * context), add its id to layer-ids.ts if it gets a toggle, and list it here.
+ */
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { afBorderGroup, kgBorderGroup, otherBordersGroup } from './borders';
+import { baseGroup, placesGroup, riversGroup, terrainGroup } from './context';
+import type { LayerId } from './layer-ids';
+import { gbaoGroup } from './regions';
+import {
+	base201Group,
+	chinaGroup,
+	clashGroup,
+	crossingsGroup,
+	fakhrabadGroup,
+	kharbmaydonGroup,
+	russianGroup
+} from './sites';
+import { ATTRIBUTION_TEXT, buildSources } from './sources';
+import type { Theme } from './theme';
+import { BANDS, type BandedLayer, type LayerGroup } from './types';
+
+/** All groups; the order is the legend's order and, within a band, the draw order. */
+export const LAYER_GROUPS: readonly LayerGroup[] = [
+	baseGroup,
+	terrainGroup,
+	riversGroup,
+	gbaoGroup,
+	otherBordersGroup,
+	kgBorderGroup,
+	afBorderGroup,
+	placesGroup,
+	russianGroup,
+	crossingsGroup,
+	clashGroup,
+	chinaGroup,
+	base201Group,
+	fakhrabadGroup,
+	kharbmaydonGroup
+];
+
+/** The toggleable groups (everything but the basemap), in legend order. */
+export const TOGGLE_GROUPS: readonly (LayerGroup & { id: LayerId })[] = LAYER_GROUPS.filter(
+	(g): g is LayerGroup & { id: LayerId } => g.id !== 'base'
+);
+
+export interface StyleLayerInfo {
+	group: LayerGroup['id'];
+	interactive: boolean;
+}
+
+/** Builds the layers of every group, sorted band by band. */
+export function buildLayers(theme: Theme): { layer: BandedLayer; group: LayerGroup['id'] }[] {
+	const all = LAYER_GROUPS.flatMap((g) => g.layers(theme).map((layer) => ({ layer, group: g.id })));
+	return BANDS.flatMap((band) => all.filter((l) => l.layer.band === band));
+}
+
+/**
+ * The full MapLibre style for a theme. `visible` lists the toggles that are on; the
+ * basemap is always on. No `glyphs` URL: labels are drawn locally from the page fonts.
+ */
+export function buildStyle(
+	theme: Theme,
+	dataRoot: string,
+	visible: readonly LayerId[]
+): StyleSpecification {
+	const on = new Set<string>(visible);
+	return {
+		version: 8,
+		name: `Frontier Map (${theme.name})`,
+		metadata: { attribution: ATTRIBUTION_TEXT },
+		sources: buildSources(dataRoot),
+		layers: buildLayers(theme).map(({ layer, group }) => {
+			const spec = { ...layer.spec };
+			if (group !== 'base' && spec.type !== 'background') {
+				spec.layout = {
+					...spec.layout,
+					visibility: on.has(group) ? 'visible' : 'none'
+				} as typeof spec.layout;
+			}
+			return spec;
+		})
+	};
+}
+
+/** Style layer id → its group and whether clicks on it select a feature. */
+export function styleLayerIndex(theme: Theme): Map<string, StyleLayerInfo> {
+	return new Map(
+		buildLayers(theme).map(({ layer, group }) => [
+			layer.spec.id,
+			{ group, interactive: layer.interactive === true }
+		])
+	);
+}
+
+/** Style layer ids that belong to a toggle group. */
+export function styleLayerIdsOf(theme: Theme, group: LayerId): string[] {
+	return buildLayers(theme)
+		.filter((l) => l.group === group)
+		.map((l) => l.layer.spec.id);
+}
+
+export { THEMES, lightTheme, darkTheme, type Theme, type ThemeName } from './theme';
+export type { LayerGroup, LegendEntry, LegendSymbol } from './types';
+export { siteConventionsLegend } from './sites';

@@ -1,0 +1,66 @@
+/** The Gorno-Badakhshan Autonomous Region (GBAO), from geoBoundaries ADM1. */
+import { whenSelected } from './expressions';
+import { FONT_BOLD } from './fonts';
+import type { LayerGroup } from './types';
+
+export const gbaoGroup: LayerGroup = {
+	id: 'gbao',
+	title: 'Gorno-Badakhshan (GBAO)',
+	description:
+		'The autonomous region of the Pamirs, about 45 % of the country; unrest in May 2022.',
+	required: true,
+	legend: (t) => [{ label: 'GBAO', symbol: 'fill', color: t.feature.gbao }],
+	layers: (t) => [
+		{
+			band: 'area',
+			interactive: true,
+			spec: {
+				id: 'gbao-fill',
+				type: 'fill',
+				source: 'regions',
+				filter: ['==', ['get', 'id'], 'gbao'],
+				paint: {
+					'fill-color': t.feature.gbao,
+					'fill-opacity': whenSelected(0.22, 0.1)
+				}
+			}
+		},
+		{
+			band: 'area',
+			spec: {
+				id: 'gbao-outline',
+				type: 'line',
+				source: 'regions',
+				filter: ['==', ['get', 'id'], 'gbao'],
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': t.feature.gbao,
+					'line-width': whenSelected(2.5, 1.2),
+					'line-opacity': 0.8
+				}
+			}
+		},
+		{
+			band: 'label',
+			spec: {
+				id: 'gbao-label',
+				type: 'symbol',
+				source: 'regions',
+				filter: ['==', ['get', 'id'], 'gbao'],
+				layout: {
+					'text-field': 'GORNO-BADAKHSHAN\n(GBAO)',
+					'text-font': FONT_BOLD,
+					'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15],
+					'text-letter-spacing': 0.12,
+					'symbol-sort-key': 30
+				},
+				paint: {
+					'text-color': t.feature.gbao,
+					'text-halo-color': t.textHalo,
+					'text-halo-width': 1.5,
+					'text-opacity': 0.85
+				}
+			}
+		}
+	]
+};

@@ -1,0 +1,220 @@
+/**
+ * Point sites, one layer group per `layer` value of sites.geojson. Every site shows its
+ * precision circle (the radius within which the real place lies, from sites.md); sourced
+ * coordinates are solid dots, estimated ones hollow rings with a dashed circle.
+ */
+import type {
+	ExpressionSpecification,
+	FilterSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import type { LayerId } from './layer-ids';
+import { whenSelected } from './expressions';
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import type { Theme } from './theme';
+import type { BandedLayer, LayerGroup, LegendEntry } from './types';
+
+const isEstimated: ExpressionSpecification = ['==', ['get', 'basis'], 'estimated'];
+
+export interface SiteGroupOptions {
+	id: LayerId;
+	title: string;
+	description: string;
+	required: boolean;
+	color: (t: Theme) => string;
+	/** Dot radius in pixels (before selection); the required sites are larger. */
+	radius: number;
+	/** Zoom below which the group's labels are hidden, to keep small scales calm. */
+	labelMinZoom?: number;
+	legendLabel: string;
+}
+
+export function siteLayers(o: SiteGroupOptions, t: Theme): BandedLayer[] {
+	const color = o.color(t);
+	const inGroup: FilterSpecification = ['==', ['get', 'layer'], o.id];
+	return [
+		{
+			band: 'area',
+			spec: {
+				id: `${o.id}-precision-fill`,
+				type: 'fill',
+				source: 'precision',
+				filter: inGroup,
+				paint: {
+					'fill-color': color,
+					'fill-opacity': whenSelected(t.precisionOpacity * 1.8, t.precisionOpacity)
+				}
+			}
+		},
+		{
+			band: 'area',
+			spec: {
+				id: `${o.id}-precision-sourced`,
+				type: 'line',
+				source: 'precision',
+				filter: ['all', inGroup, ['!', isEstimated]],
+				paint: { 'line-color': color, 'line-width': 1, 'line-opacity': 0.7 }
+			}
+		},
+		{
+			band: 'area',
+			spec: {
+				id: `${o.id}-precision-estimated`,
+				type: 'line',
+				source: 'precision',
+				filter: ['all', inGroup, isEstimated],
+				paint: {
+					'line-color': color,
+					'line-width': 1.2,
+					'line-opacity': 0.8,
+					'line-dasharray': [3, 2]
+				}
+			}
+		},
+		{
+			band: 'point',
+			interactive: true,
+			spec: {
+				id: `${o.id}-site-dot`,
+				type: 'circle',
+				source: 'sites',
+				filter: inGroup,
+				paint: {
+					'circle-radius': whenSelected(o.radius + 3, o.radius),
+					'circle-color': ['case', isEstimated, t.textHalo, color],
+					'circle-stroke-color': [
+						'case',
+						isEstimated,
+						color,
+						whenSelected(t.selection, t.textHalo)
+					],
+					'circle-stroke-width': ['case', isEstimated, whenSelected(4, 3), whenSelected(3, 1.5)]
+				}
+			}
+		},
+		{
+			band: 'label',
+			spec: {
+				id: `${o.id}-site-label`,
+				type: 'symbol',
+				source: 'sites',
+				filter: inGroup,
+				...(o.labelMinZoom ? { minzoom: o.labelMinZoom } : {}),
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': o.required ? FONT_BOLD : FONT_REGULAR,
+					'text-size': o.required ? 13 : 11,
+					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					'text-radial-offset': 0.9,
+					'text-justify': 'auto',
+					'text-max-width': 9,
+					'symbol-sort-key': o.required ? 1 : 10
+				},
+				paint: { 'text-color': t.text, 'text-halo-color': t.textHalo, 'text-halo-width': 1.6 }
+			}
+		}
+	];
+}
+
+function siteGroup(o: SiteGroupOptions): LayerGroup {
+	return {
+		id: o.id,
+		title: o.title,
+		description: o.description,
+		required: o.required,
+		legend: (t): LegendEntry[] => [{ label: o.legendLabel, symbol: 'dot', color: o.color(t) }],
+		layers: (t) => siteLayers(o, t)
+	};
+}
+
+export const kharbmaydonGroup = siteGroup({
+	id: 'kharbmaydon',
+	title: 'Kharbmaydon training ground',
+	description: 'Main phase of the CSTO exercise Rubezh/Frontier-2022, 17–21 October 2022.',
+	required: true,
+	color: (t) => t.feature.kharbmaydon,
+	radius: 7,
+	legendLabel: 'Kharbmaydon (Frontier-2022)'
+});
+
+export const fakhrabadGroup = siteGroup({
+	id: 'fakhrabad',
+	title: 'Fakhrabad Training Center',
+	description: 'U.S.–Tajik bilateral component of Regional Cooperation 22, August 2022.',
+	required: true,
+	color: (t) => t.feature.fakhrabad,
+	radius: 7,
+	legendLabel: 'Fakhrabad (Regional Cooperation 22)'
+});
+
+export const base201Group = siteGroup({
+	id: 'base-201',
+	title: "Russia's 201st military base",
+	description: 'Headquarters in Dushanbe and a second garrison in Bokhtar.',
+	required: true,
+	color: (t) => t.feature.base201,
+	radius: 7,
+	legendLabel: '201st base garrisons'
+});
+
+export const crossingsGroup = siteGroup({
+	id: 'border-crossings',
+	title: 'Border crossings',
+	description: 'Main Tajik–Afghan bridges and checkpoints.',
+	required: false,
+	color: (t) => t.feature.crossing,
+	radius: 4.5,
+	labelMinZoom: 6.5,
+	legendLabel: 'Border crossing'
+});
+
+export const clashGroup = siteGroup({
+	id: 'clash-sites',
+	title: 'Clash sites 2021–2022',
+	description: 'Places of the Tajik–Kyrgyz border clashes (April 2021, September 2022).',
+	required: false,
+	color: (t) => t.feature.clash,
+	radius: 4.5,
+	labelMinZoom: 7,
+	legendLabel: 'Clash site'
+});
+
+export const chinaGroup = siteGroup({
+	id: 'china-facilities',
+	title: 'Reported China-linked facilities',
+	description: 'Reported Chinese-funded or Chinese-staffed sites in GBAO (low confidence).',
+	required: false,
+	color: (t) => t.feature.china,
+	radius: 5,
+	legendLabel: 'China-linked facility (reported)'
+});
+
+export const russianGroup = siteGroup({
+	id: 'russian-sites',
+	title: 'Other Russian military sites',
+	description: 'Ayni airfield, training ranges, the Okno station and the former Kulob garrison.',
+	required: false,
+	color: (t) => t.feature.russian,
+	radius: 4.5,
+	labelMinZoom: 7,
+	legendLabel: 'Russian military site'
+});
+
+/** Legend entries explaining the symbol conventions shared by every site group. */
+export function siteConventionsLegend(t: Theme): LegendEntry[] {
+	return [
+		{ label: 'Sourced coordinate', symbol: 'dot', color: t.text },
+		{ label: 'Estimated coordinate', symbol: 'ring', color: t.text },
+		{ label: 'Precision circle', symbol: 'halo', color: t.text }
+	];
+}
+
+/** Report places (Dushanbe, Khorugh, …) drawn like sites, inside the Places toggle. */
+export const placeSiteOptions: SiteGroupOptions = {
+	id: 'places',
+	title: 'Places',
+	description: 'Towns named in the report.',
+	required: false,
+	color: (t) => t.feature.place,
+	radius: 4.5,
+	legendLabel: 'Town named in the report'
+};

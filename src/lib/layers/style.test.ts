@@ -1,0 +1,76 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { buildStyle, LAYER_GROUPS, styleLayerIdsOf, THEMES, TOGGLE_GROUPS } from './index';
+import { DEFAULT_LAYER_IDS, LAYER_IDS, REQUIRED_LAYER_IDS } from './layer-ids';
+
+describe.each(Object.values(THEMES))('the $name style', (theme) => {
+	const style = buildStyle(theme, 'http://localhost/data/', DEFAULT_LAYER_IDS);
+
+	it('passes the MapLibre style-spec validator', () => {
+		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('has no glyphs URL, so labels are drawn from local fonts and nothing is fetched', () => {
+		expect(style.glyphs).toBeUndefined();
+		expect(style.sprite).toBeUndefined();
+	});
+
+	it('only references sources it declares, all on the data root', () => {
+		for (const layer of style.layers) {
+			if ('source' in layer) expect(style.sources).toHaveProperty(layer.source as string);
+		}
+		for (const source of Object.values(style.sources)) {
+			expect(source.type).toBe('geojson');
+			expect(String((source as { data: unknown }).data)).toMatch(
+				/^http:\/\/localhost\/data\/[a-z-]+\.geojson$/
+			);
+		}
+	});
+
+	it('has unique layer ids', () => {
+		const ids = style.layers.map((l) => l.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('hides exactly the groups that are off', () => {
+		const only = buildStyle(theme, '/data/', ['gbao']);
+		for (const group of TOGGLE_GROUPS) {
+			for (const id of styleLayerIdsOf(theme, group.id)) {
+				const layer = only.layers.find((l) => l.id === id);
+				expect(layer?.layout?.visibility, id).toBe(group.id === 'gbao' ? 'visible' : 'none');
+			}
+		}
+	});
+});
+
+describe('the layer registry', () => {
+	it('has one toggle group per layer id, and the required ones flagged', () => {
+		expect(TOGGLE_GROUPS.map((g) => g.id).sort()).toEqual([...LAYER_IDS].sort());
+		expect(
+			TOGGLE_GROUPS.filter((g) => g.required)
+				.map((g) => g.id)
+				.sort()
+		).toEqual([...REQUIRED_LAYER_IDS].sort());
+	});
+
+	it('gives every toggle group a legend entry and at least one interactive layer for required ones', () => {
+		for (const group of LAYER_GROUPS) {
+			if (group.id === 'base') continue;
+			expect(group.legend(THEMES.light).length, group.id).toBeGreaterThan(0);
+			if (group.required) {
+				expect(
+					group.layers(THEMES.light).some((l) => l.interactive),
+					group.id
+				).toBe(true);
+			}
+		}
+	});
+
+	it('draws every label above every line and every line above the basemap', () => {
+		const layers = buildStyle(THEMES.light, '/data/', DEFAULT_LAYER_IDS).layers;
+		const lastNonSymbol = Math.max(...layers.map((l, i) => (l.type === 'symbol' ? -1 : i)));
+		const firstSymbol = layers.findIndex((l) => l.type === 'symbol');
+		expect(firstSymbol).toBeGreaterThan(lastNonSymbol);
+		expect(layers[0]?.type).toBe('background');
+	});
+});
