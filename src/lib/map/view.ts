@@ -1,11 +1,5 @@
 /** The camera as the URL and the postMessage API describe it. */
-export interface MapViewState {
-	zoom: number;
-	lat: number;
-	lon: number;
-	bearing: number;
-	pitch: number;
-}
+export type { MapView as MapViewState } from '$lib/state/map-state';
 
 /** Tajikistan with a margin: the default view when the URL gives none. */
 export const TAJIKISTAN_BOUNDS: [[number, number], [number, number]] = [
