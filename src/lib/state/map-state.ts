@@ -1,0 +1,231 @@
+/**
+ * The state of a map view as the URL, the embed builder and the postMessage API see it.
+ * Pure data and checks: no Svelte, no MapLibre, no DOM.
+ */
+import { FEATURE_ID_PATTERN } from '$lib/data/ids';
+import { DEFAULT_LAYER_IDS, LAYER_IDS, type LayerId } from '$lib/layers/layer-ids';
+
+export const UNITS = ['km', 'mi', 'nmi'] as const;
+export type Units = (typeof UNITS)[number];
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Optional embed controls, in canonical order. Attribution is not one: it is always shown. */
+export const CONTROLS = ['zoom', 'legend', 'measure', 'search', 'fullscreen'] as const;
+export type Control = (typeof CONTROLS)[number];
+
+/** A camera position. Degrees for angles and coordinates; zoom as in MapLibre (512 px tiles). */
+export interface MapView {
+	zoom: number;
+	lat: number;
+	lon: number;
+	/** Degrees clockwise from north, in (−180, 180]. */
+	bearing: number;
+	/** Degrees from the vertical, 0–85. */
+	pitch: number;
+}
+
+/** A WGS84 position, GeoJSON order. */
+export type LonLat = [lon: number, lat: number];
+
+export interface MapState {
+	/** null = the default fit (all of Tajikistan). */
+	view: MapView | null;
+	/** Visible layers, no duplicates, in LAYER_IDS order. */
+	layers: LayerId[];
+	/** Feature whose popup is open, or null. */
+	select: string | null;
+	/** Measurement path: empty, or 2…MAX_MEASURE_POINTS points. */
+	measure: LonLat[];
+	units: Units;
+	theme: Theme;
+	/** Embed controls, no duplicates, in CONTROLS order. Only `/embed` applies them. */
+	controls: Control[];
+}
+
+/**
+ * Valid ranges. Latitude stops at Web Mercator's limit (MapLibre's MAX_MERCATOR_LATITUDE), so every
+ * centre MapLibre can report is valid; measurement points may use the whole WGS84 range.
+ */
+export const LIMITS = {
+	zoom: { min: 0, max: 24 },
+	lat: { min: -85.051129, max: 85.051129 },
+	lon: { min: -180, max: 180 },
+	/** Bearings outside are wrapped, never rejected: (−180, 180]. */
+	bearing: { min: -180, max: 180 },
+	pitch: { min: 0, max: 85 },
+	pointLat: { min: -90, max: 90 },
+	measurePoints: { min: 2, max: 100 }
+} as const;
+
+export const MAX_MEASURE_POINTS = LIMITS.measurePoints.max;
+
+export const DEFAULT_CONTROLS: readonly Control[] = ['zoom', 'legend', 'fullscreen'];
+
+/** What a URL without parameters means. Frozen (arrays too): copy with `defaultMapState()`. */
+export const DEFAULT_MAP_STATE: Readonly<MapState> = Object.freeze({
+	view: null,
+	layers: Object.freeze(canonicalLayers(DEFAULT_LAYER_IDS)) as LayerId[],
+	select: null,
+	measure: Object.freeze([]) as unknown as LonLat[],
+	units: 'km',
+	theme: 'light',
+	controls: Object.freeze(canonicalControls(DEFAULT_CONTROLS)) as Control[]
+});
+
+/** A fresh, mutable copy of the default state. */
+export function defaultMapState(): MapState {
+	return {
+		...DEFAULT_MAP_STATE,
+		layers: [...DEFAULT_MAP_STATE.layers],
+		measure: [],
+		controls: [...DEFAULT_MAP_STATE.controls]
+	};
+}
+
+/** Layer ids deduplicated and put in LAYER_IDS order (the order the URL writes). */
+export function canonicalLayers(ids: Iterable<LayerId>): LayerId[] {
+	const wanted = new Set(ids);
+	return LAYER_IDS.filter((id) => wanted.has(id));
+}
+
+/** Controls deduplicated and put in CONTROLS order. */
+export function canonicalControls(ids: Iterable<Control>): Control[] {
+	const wanted = new Set(ids);
+	return CONTROLS.filter((id) => wanted.has(id));
+}
+
+export function isControl(value: string): value is Control {
+	return (CONTROLS as readonly string[]).includes(value);
+}
+export function isUnits(value: string): value is Units {
+	return (UNITS as readonly string[]).includes(value);
+}
+export function isTheme(value: string): value is Theme {
+	return (THEMES as readonly string[]).includes(value);
+}
+
+/** Wraps any finite bearing into (−180, 180]; values already in range are returned unchanged. */
+export function wrapBearing(bearing: number): number {
+	if (bearing > -180 && bearing <= 180) return bearing + 0; // + 0 turns −0 into 0
+	const wrapped = ((((bearing + 180) % 360) + 360) % 360) - 180;
+	return wrapped === -180 ? 180 : wrapped + 0;
+}
+
+const inRange = (x: number, r: { min: number; max: number }) => x >= r.min && x <= r.max;
+
+/** A view as typed by a person or a script: bearing and pitch may be left out (they default to 0). */
+export interface ViewInput {
+	zoom: number;
+	lat: number;
+	lon: number;
+	bearing?: number | undefined;
+	pitch?: number | undefined;
+}
+
+/**
+ * Checks a view against LIMITS, the one rule shared by the URL and the postMessage API.
+ * Bearing is wrapped; everything else out of range is rejected with a reason naming the field.
+ */
+export function checkView(input: ViewInput): { value: MapView } | { error: string } {
+	const { zoom, lat, lon, bearing = 0, pitch = 0 } = input;
+	const fields = { zoom, lat, lon, bearing, pitch };
+	for (const [name, x] of Object.entries(fields)) {
+		if (typeof x !== 'number' || !Number.isFinite(x))
+			return { error: `${name} must be a finite number` };
+	}
+	if (!inRange(zoom, LIMITS.zoom)) return { error: rangeError('zoom', LIMITS.zoom) };
+	if (!inRange(lat, LIMITS.lat)) return { error: rangeError('latitude', LIMITS.lat) };
+	if (!inRange(lon, LIMITS.lon)) return { error: rangeError('longitude', LIMITS.lon) };
+	if (!inRange(pitch, LIMITS.pitch)) return { error: rangeError('pitch', LIMITS.pitch) };
+	return {
+		value: {
+			zoom: zoom + 0,
+			lat: lat + 0,
+			lon: lon + 0,
+			bearing: wrapBearing(bearing),
+			pitch: pitch + 0
+		}
+	};
+}
+
+/** Checks one measurement point: finite, longitude −180…180, latitude −90…90. */
+export function checkPoint(lon: number, lat: number): { value: LonLat } | { error: string } {
+	if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
+		return { error: 'longitude and latitude must be finite numbers' };
+	}
+	if (!inRange(lon, LIMITS.lon)) return { error: rangeError('longitude', LIMITS.lon) };
+	if (!inRange(lat, LIMITS.pointLat)) return { error: rangeError('latitude', LIMITS.pointLat) };
+	return { value: [lon + 0, lat + 0] };
+}
+
+function rangeError(name: string, r: { min: number; max: number }): string {
+	return `${name} must be between ${r.min} and ${r.max}`;
+}
+
+export interface StateCheckContext {
+	/** When given, `select` must be one of these. */
+	knownFeatureIds?: ReadonlySet<string>;
+}
+
+/**
+ * True when `s` is a complete, canonical MapState: every field present and in range, lists
+ * deduplicated and in canonical order. The fuzz tests assert it of everything the parsers return.
+ */
+export function isValidMapState(s: unknown, ctx: StateCheckContext = {}): s is MapState {
+	if (typeof s !== 'object' || s === null) return false;
+	const st = s as Record<string, unknown>;
+	return (
+		isValidView(st.view) &&
+		isCanonicalList(st.layers, LAYER_IDS) &&
+		isValidSelect(st.select, ctx.knownFeatureIds) &&
+		isValidMeasure(st.measure) &&
+		typeof st.units === 'string' &&
+		isUnits(st.units) &&
+		typeof st.theme === 'string' &&
+		isTheme(st.theme) &&
+		isCanonicalList(st.controls, CONTROLS)
+	);
+}
+
+function isValidView(v: unknown): boolean {
+	if (v === null) return true;
+	if (typeof v !== 'object' || v === undefined) return false;
+	const view = v as Record<string, unknown>;
+	const nums = [view.zoom, view.lat, view.lon, view.bearing, view.pitch];
+	if (!nums.every((x) => typeof x === 'number' && Number.isFinite(x))) return false;
+	const checked = checkView(view as unknown as MapView);
+	return 'value' in checked && checked.value.bearing === view.bearing;
+}
+
+function isCanonicalList(v: unknown, order: readonly string[]): boolean {
+	if (!Array.isArray(v)) return false;
+	let last = -1;
+	for (const item of v) {
+		const i = typeof item === 'string' ? order.indexOf(item) : -1;
+		if (i <= last) return false;
+		last = i;
+	}
+	return true;
+}
+
+function isValidSelect(v: unknown, known: ReadonlySet<string> | undefined): boolean {
+	if (v === null) return true;
+	if (typeof v !== 'string' || !FEATURE_ID_PATTERN.test(v)) return false;
+	return known === undefined || known.has(v);
+}
+
+function isValidMeasure(v: unknown): boolean {
+	if (!Array.isArray(v)) return false;
+	if (v.length === 0) return true;
+	if (v.length < LIMITS.measurePoints.min || v.length > LIMITS.measurePoints.max) return false;
+	return v.every(
+		(p) =>
+			Array.isArray(p) &&
+			p.length === 2 &&
+			typeof p[0] === 'number' &&
+			typeof p[1] === 'number' &&
+			'value' in checkPoint(p[0], p[1])
+	);
+}
