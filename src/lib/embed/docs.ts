@@ -1,0 +1,265 @@
+/**
+ * The public interface as data: URL parameters and postMessage messages, with syntax, example and
+ * description. The codecs (src/lib/state/url.ts) and the protocol (./protocol.ts) carry these
+ * records and take their names and order from them, and tests parse every example, so a docs page
+ * rendered from this file cannot drift from the code. Pure data: imports only constants.
+ */
+import { LAYER_IDS, DEFAULT_LAYER_IDS } from '$lib/layers/layer-ids';
+import {
+	CONTROLS,
+	DEFAULT_CONTROLS,
+	LIMITS,
+	MAX_MEASURE_POINTS,
+	THEMES,
+	UNITS,
+	type MapState
+} from '$lib/state/map-state';
+
+/** URL query parameter names are the MapState field names. */
+export type ParamName = keyof MapState;
+
+export interface ParamDoc {
+	name: ParamName;
+	/** Grammar, in the notation of design.md. */
+	syntax: string;
+	/** A value that parses without a notice (tests check it). */
+	example: string;
+	/** What an absent parameter means. */
+	default: string;
+	description: string;
+	/** True when only `/embed` applies it (it is still parsed, and kept, everywhere). */
+	embedOnly: boolean;
+}
+
+const { zoom, lat, lon, pitch } = LIMITS;
+
+/** The URL parameters of `/` and `/embed`, in the order serialisation writes them. */
+export const URL_PARAMETERS = [
+	{
+		name: 'view',
+		syntax: 'view=ZOOM/LAT/LON[/BEARING[/PITCH]]',
+		example: '7.5/38.56/68.77/0/30',
+		default: 'fit all of Tajikistan',
+		description:
+			`Camera position: zoom ${zoom.min}–${zoom.max}, latitude ${lat.min}…${lat.max}, ` +
+			`longitude ${lon.min}…${lon.max}, bearing in degrees (wrapped to −180…180), ` +
+			`pitch ${pitch.min}–${pitch.max}. Out-of-range values are rejected, not clamped. ` +
+			'Written while panning with a precision that follows the zoom (as MapLibre’s hash does).',
+		embedOnly: false
+	},
+	{
+		name: 'layers',
+		syntax: 'layers=ID,ID,…',
+		example: 'tj-af-border,tj-kg-border,gbao',
+		default: DEFAULT_LAYER_IDS.join(','),
+		description:
+			`The visible layers, from: ${LAYER_IDS.join(', ')}. An empty value (\`layers=\`) hides ` +
+			'them all. Unknown ids are skipped with a notice; order and repeats do not matter.',
+		embedOnly: false
+	},
+	{
+		name: 'select',
+		syntax: 'select=FEATURE_ID',
+		example: 'kharbmaydon',
+		default: 'nothing selected',
+		description:
+			'Opens the popup of that feature and fits it into view. Feature ids are stable ' +
+			'(e.g. tj-af-border, gbao, kharbmaydon, fakhrabad, base-201-dushanbe, dushanbe).',
+		embedOnly: false
+	},
+	{
+		name: 'measure',
+		syntax: 'measure=LON,LAT;LON,LAT;…',
+		example: '68.7739,38.5598;69.2,37.9',
+		default: 'no measurement',
+		description:
+			`Draws a measurement path of 2 to ${MAX_MEASURE_POINTS} points in decimal degrees ` +
+			'(WGS84, longitude first as in GeoJSON). Lengths are geodesic on WGS84.',
+		embedOnly: false
+	},
+	{
+		name: 'units',
+		syntax: `units=${UNITS.join('|')}`,
+		example: 'nmi',
+		default: UNITS[0],
+		description: 'Units for distances: kilometres, statute miles or nautical miles.',
+		embedOnly: false
+	},
+	{
+		name: 'theme',
+		syntax: `theme=${THEMES.join('|')}`,
+		example: 'dark',
+		default: THEMES[0],
+		description: 'Colour theme of the map and its controls.',
+		embedOnly: false
+	},
+	{
+		name: 'controls',
+		syntax: `controls=${CONTROLS.join(',')}`,
+		example: 'zoom,legend,measure',
+		default: DEFAULT_CONTROLS.join(','),
+		description:
+			'The controls an embedded map shows; `controls=` shows none. Attribution is always ' +
+			'shown and cannot be listed. The full map (`/`) always has every control and ignores ' +
+			'this parameter, but keeps it so a link can round-trip through the embed builder.',
+		embedOnly: true
+	}
+] as const satisfies readonly ParamDoc[];
+
+export const PARAM_NAMES: readonly ParamName[] = URL_PARAMETERS.map((p) => p.name);
+
+export const PARAM_DOCS = Object.fromEntries(URL_PARAMETERS.map((p) => [p.name, p])) as Record<
+	ParamName,
+	ParamDoc
+>;
+
+export interface MessageFieldDoc {
+	name: string;
+	type: string;
+	description: string;
+}
+
+export interface MessageDoc<T extends string = string> {
+	type: T;
+	/** 'out': the map posts it to its parent; 'in': the parent posts it to the map. */
+	direction: 'out' | 'in';
+	fields: readonly MessageFieldDoc[];
+	/** A complete message (tests build or parse it). */
+	example: Readonly<Record<string, unknown>>;
+	description: string;
+}
+
+/** Every message the map posts carries `source: SOURCE`; every command must carry `target: TARGET`. */
+export const MESSAGE_SOURCE = 'frontier-map';
+export const MESSAGE_TARGET = 'frontier-map';
+
+const viewType = '{ zoom, lat, lon, bearing, pitch }';
+
+/** Messages `/embed` posts to `window.parent`. */
+export const OUTBOUND_MESSAGES = [
+	{
+		type: 'ready',
+		direction: 'out',
+		fields: [],
+		example: { source: MESSAGE_SOURCE, type: 'ready' },
+		description: 'Once, when the map and its layers have loaded. Send commands after it.'
+	},
+	{
+		type: 'select',
+		direction: 'out',
+		fields: [
+			{ name: 'id', type: 'string | null', description: 'the feature id; null when cleared' }
+		],
+		example: { source: MESSAGE_SOURCE, type: 'select', id: 'gbao' },
+		description: 'When a feature is selected (by a click, the URL or a command), or deselected.'
+	},
+	{
+		type: 'viewchange',
+		direction: 'out',
+		fields: [{ name: 'view', type: viewType, description: 'the camera after the move' }],
+		example: {
+			source: MESSAGE_SOURCE,
+			type: 'viewchange',
+			view: { zoom: 7.5, lat: 38.56, lon: 68.77, bearing: 0, pitch: 0 }
+		},
+		description: 'After every move of the camera ends.'
+	},
+	{
+		type: 'measure',
+		direction: 'out',
+		fields: [
+			{ name: 'lengthMeters', type: 'number', description: 'geodesic length on WGS84, metres' },
+			{ name: 'points', type: '[lon, lat][]', description: 'the path; [] when cleared' }
+		],
+		example: {
+			source: MESSAGE_SOURCE,
+			type: 'measure',
+			lengthMeters: 81234.5,
+			points: [
+				[68.7739, 38.5598],
+				[69.2, 37.9]
+			]
+		},
+		description: 'When the measurement path changes.'
+	},
+	{
+		type: 'resize',
+		direction: 'out',
+		fields: [{ name: 'height', type: 'number', description: 'content height in CSS pixels' }],
+		example: { source: MESSAGE_SOURCE, type: 'resize', height: 540 },
+		description: 'For auto-height embeds: set the iframe to this height (the embed code does).'
+	},
+	{
+		type: 'error',
+		direction: 'out',
+		fields: [{ name: 'message', type: 'string', description: 'why, in plain text' }],
+		example: { source: MESSAGE_SOURCE, type: 'error', message: 'Unknown message type “zoom”.' },
+		description: 'Answers a command that carried the target but was rejected.'
+	}
+] as const satisfies readonly MessageDoc[];
+
+/** Commands the parent may post to the `/embed` iframe. */
+export const INBOUND_MESSAGES = [
+	{
+		type: 'setView',
+		direction: 'in',
+		fields: [
+			{
+				name: 'view',
+				type: '{ zoom, lat, lon, bearing?, pitch? }',
+				description: 'checked like the `view` URL parameter; bearing and pitch default to 0'
+			}
+		],
+		example: { target: MESSAGE_TARGET, type: 'setView', view: { zoom: 9, lat: 37.3, lon: 68.4 } },
+		description: 'Moves the camera.'
+	},
+	{
+		type: 'select',
+		direction: 'in',
+		fields: [{ name: 'id', type: 'string | null', description: 'a feature id; null clears' }],
+		example: { target: MESSAGE_TARGET, type: 'select', id: 'fakhrabad' },
+		description: 'Selects a feature (opens its popup and fits it into view), or clears it.'
+	},
+	{
+		type: 'setLayers',
+		direction: 'in',
+		fields: [{ name: 'layers', type: 'string[]', description: 'layer ids to show; [] hides all' }],
+		example: { target: MESSAGE_TARGET, type: 'setLayers', layers: ['tj-af-border', 'gbao'] },
+		description: 'Sets the visible layers. Any unknown id rejects the whole command.'
+	},
+	{
+		type: 'measure',
+		direction: 'in',
+		fields: [
+			{
+				name: 'points',
+				type: '[lon, lat][]',
+				description: `2 to ${MAX_MEASURE_POINTS} points; [] clears the measurement`
+			}
+		],
+		example: {
+			target: MESSAGE_TARGET,
+			type: 'measure',
+			points: [
+				[68.7739, 38.5598],
+				[69.2, 37.9]
+			]
+		},
+		description: 'Draws a measurement path; the map answers with a `measure` message.'
+	}
+] as const satisfies readonly MessageDoc[];
+
+export type OutboundType = (typeof OUTBOUND_MESSAGES)[number]['type'];
+export type InboundType = (typeof INBOUND_MESSAGES)[number]['type'];
+
+export const INBOUND_TYPES: readonly InboundType[] = INBOUND_MESSAGES.map((m) => m.type);
+
+/** Rules of the API that are not one message. */
+export const PROTOCOL_NOTES = [
+	'Every message is a plain object sent with window.postMessage.',
+	`Messages without target: '${MESSAGE_TARGET}' are ignored silently; one with the target but an ` +
+		'unknown type or a bad argument is answered with an `error` message and changes nothing.',
+	'The server may restrict the parent origins allowed to send commands (FRONTIER_EMBED_ORIGINS, ' +
+		'a comma-separated list of origins such as https://news.example; unset means any origin).',
+	'Host pages should check event.origin and event.source before trusting a message from the map.'
+] as const;

@@ -1,0 +1,447 @@
+/**
+ * The URL is the state: one codec per query parameter, a lenient parser that turns any query
+ * string into a valid MapState plus polite notices, and a serialiser that writes only what differs
+ * from the defaults, in a stable order, with MapLibre-hash precision for the view.
+ *
+ * Parameter names, order and docs come from src/lib/embed/docs.ts (the public contract).
+ */
+import { PARAM_DOCS, PARAM_NAMES, type ParamDoc, type ParamName } from '$lib/embed/docs';
+import { isLayerId, type LayerId } from '$lib/layers/layer-ids';
+import {
+	CONTROLS,
+	DEFAULT_MAP_STATE,
+	LIMITS,
+	MAX_MEASURE_POINTS,
+	THEMES,
+	UNITS,
+	canonicalControls,
+	canonicalLayers,
+	checkPoint,
+	checkView,
+	defaultMapState,
+	isControl,
+	isTheme,
+	isUnits,
+	wrapBearing,
+	type Control,
+	type LonLat,
+	type MapState,
+	type MapView
+} from './map-state';
+import { quoteValue } from './quote';
+
+export { createHistoryWriter, type Clock, type HistoryWriter } from './history-writer';
+export type { ParamName } from '$lib/embed/docs';
+
+export interface ParseContext {
+	/** Feature ids that exist in the served data; `select` must be one of them. */
+	knownFeatureIds: ReadonlySet<string>;
+	/**
+	 * True on `/embed`. Parsing is the same everywhere (so a link survives a trip through the
+	 * builder); only notices about embed-only parameters are held back elsewhere, because the
+	 * full map does not apply them.
+	 */
+	embed: boolean;
+}
+
+/** A value, a value with a remark (e.g. some list items skipped), or only a notice (ignored). */
+export type ParseResult<T> = { value: T; notice?: string } | { notice: string };
+
+export interface ParamCodec<T> {
+	readonly name: ParamName;
+	readonly doc: ParamDoc;
+	/** Never throws. A notice is a complete plain-text sentence naming the parameter and value. */
+	parse(raw: string, ctx: ParseContext): ParseResult<T>;
+	/** null = leave the parameter out (the value is the default). */
+	serialise(value: T): string | null;
+}
+
+/** A notice for the page to show (as text: the UI escapes it). */
+export interface Notice {
+	param: ParamName;
+	/** The rejected value, quoted, shortened and made inert (see quoteValue). */
+	value: string;
+	message: string;
+}
+
+/** Values longer than this are refused before any parsing, so a 100 KB URL costs nothing. */
+export const MAX_PARAM_LENGTH = 8192;
+/** Decimal places written for measurement points (about 0.1 m). */
+export const MEASURE_DECIMALS = 6;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+// Sign, digits with an optional fraction (or a bare fraction), optional exponent. Each part is
+// unambiguous, so matching is linear. Rejects '', 'NaN', 'Infinity', '0x10', '1,5'.
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const MAX_NUMBER_LENGTH = 64;
+
+/** Parses a decimal number leniently (surrounding spaces, '+', exponent); null unless finite. */
+export function parseDecimal(text: string): number | null {
+	const t = text.trim();
+	if (t.length === 0 || t.length > MAX_NUMBER_LENGTH || !DECIMAL.test(t)) return null;
+	const n = Number(t);
+	return Number.isFinite(n) ? n + 0 : null;
+}
+
+/** `x` with at most `decimals` decimals, trailing zeros dropped, never '-0' or an exponent. */
+export function formatDecimal(x: number, decimals: number): string {
+	let s = x.toFixed(decimals);
+	if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+	return s === '-0' ? '0' : s;
+}
+
+/** Rounds exactly as formatDecimal writes, so parse(format(x)) === roundTo(x). */
+export function roundTo(x: number, decimals: number): number {
+	return Number(formatDecimal(x, decimals));
+}
+
+/**
+ * Decimals that keep a coordinate within half a pixel at this zoom: MapLibre's hash formula,
+ * 512 px · 2^zoom / 360° / 10^d < 0.5 px.
+ */
+export function coordinateDecimals(zoom: number): number {
+	return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+}
+
+/**
+ * The view exactly as the URL will carry it: zoom to 2 decimals, coordinates to
+ * coordinateDecimals(zoom), bearing to 0.1° (wrapped), pitch to 1° — MapLibre's hash rounding.
+ * Idempotent; latitude is rounded towards zero if rounding would leave the valid range.
+ */
+export function canonicalView(v: MapView): MapView {
+	const zoom = roundTo(v.zoom, 2);
+	const d = coordinateDecimals(zoom);
+	let lat = roundTo(v.lat, d);
+	if (Math.abs(lat) > LIMITS.lat.max) {
+		const m = 10 ** d;
+		lat = roundTo((Math.sign(lat) * Math.trunc(LIMITS.lat.max * m)) / m, d);
+	}
+	return {
+		zoom,
+		lat,
+		lon: roundTo(v.lon, d),
+		bearing: wrapBearing(roundTo(wrapBearing(v.bearing), 1)),
+		pitch: roundTo(v.pitch, 0)
+	};
+}
+
+/** The state exactly as the URL will carry it (see canonicalView; points to MEASURE_DECIMALS). */
+export function canonicalMapState(state: MapState): MapState {
+	return {
+		view: state.view === null ? null : canonicalView(state.view),
+		layers: canonicalLayers(state.layers),
+		select: state.select,
+		measure: state.measure.map(([lon, lat]) => [
+			roundTo(lon, MEASURE_DECIMALS),
+			roundTo(lat, MEASURE_DECIMALS)
+		]),
+		units: state.units,
+		theme: state.theme,
+		controls: canonicalControls(state.controls)
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notices
+
+const q = quoteValue;
+
+/** "“a”, “b”, “c” and 2 more" */
+function quoteList(items: readonly string[], max = 3): string {
+	const shown = items.slice(0, max).map((s) => q(s));
+	const rest = items.length - shown.length;
+	return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+}
+
+function ignored(
+	param: ParamName,
+	raw: string,
+	reason: string,
+	fallback: string
+): { notice: string } {
+	return {
+		notice: `The link’s ${param} value ${q(raw)} could not be used (${reason}), so ${fallback}.`
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Codecs
+
+const VIEW_PARTS = ['zoom', 'latitude', 'longitude', 'bearing', 'pitch'] as const;
+
+export const viewCodec: ParamCodec<MapView | null> = {
+	name: 'view',
+	doc: PARAM_DOCS.view,
+	parse(raw) {
+		const fallback = 'the default view is shown';
+		const text = raw.trim();
+		if (text === '') return ignored('view', raw, 'it is empty', fallback);
+		const parts = text.split('/');
+		if (parts.length < 3 || parts.length > 5) {
+			return ignored('view', raw, 'expected ZOOM/LAT/LON[/BEARING/PITCH]', fallback);
+		}
+		const nums: number[] = [];
+		for (const [i, part] of parts.entries()) {
+			const n = parseDecimal(part);
+			if (n === null)
+				return ignored('view', raw, `${VIEW_PARTS[i]} ${q(part)} is not a number`, fallback);
+			nums.push(n);
+		}
+		const [zoom = NaN, lat = NaN, lon = NaN, bearing, pitch] = nums;
+		const checked = checkView({ zoom, lat, lon, bearing, pitch });
+		return 'error' in checked ? ignored('view', raw, checked.error, fallback) : checked;
+	},
+	serialise(view) {
+		if (view === null) return null;
+		const c = canonicalView(view);
+		const d = coordinateDecimals(c.zoom);
+		const parts = [formatDecimal(c.zoom, 2), formatDecimal(c.lat, d), formatDecimal(c.lon, d)];
+		if (c.bearing !== 0 || c.pitch !== 0) parts.push(formatDecimal(c.bearing, 1));
+		if (c.pitch !== 0) parts.push(formatDecimal(c.pitch, 0));
+		return parts.join('/');
+	}
+};
+
+/** Comma-separated ids: trimmed, lower-cased, empty items dropped, repeats removed. */
+function splitIds(text: string): string[] {
+	const ids = new Set<string>();
+	for (const item of text.split(',')) {
+		const id = item.trim().toLowerCase();
+		if (id !== '') ids.add(id);
+	}
+	return [...ids];
+}
+
+function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+	const sa = new Set(a);
+	const sb = new Set(b);
+	return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+
+export const layersCodec: ParamCodec<LayerId[]> = {
+	name: 'layers',
+	doc: PARAM_DOCS.layers,
+	parse(raw) {
+		const ids = splitIds(raw);
+		const known = ids.filter(isLayerId);
+		const unknown = ids.filter((id) => !isLayerId(id));
+		if (unknown.length === 0) return { value: canonicalLayers(known) };
+		const what = unknown.length === 1 ? 'an unknown layer' : 'unknown layers';
+		if (known.length === 0) {
+			return ignored(
+				'layers',
+				raw,
+				`${what} ${quoteList(unknown)}`,
+				'the default layers are shown'
+			);
+		}
+		return {
+			value: canonicalLayers(known),
+			notice: `The link’s layers value names ${what} (${quoteList(unknown)}), which ${unknown.length === 1 ? 'was' : 'were'} skipped; the other layers are shown.`
+		};
+	},
+	serialise(layers) {
+		return sameSet(layers, DEFAULT_MAP_STATE.layers) ? null : canonicalLayers(layers).join(',');
+	}
+};
+
+export const selectCodec: ParamCodec<string | null> = {
+	name: 'select',
+	doc: PARAM_DOCS.select,
+	parse(raw, ctx) {
+		const id = raw.trim().toLowerCase();
+		if (id === '') return { value: null };
+		if (ctx.knownFeatureIds.has(id)) return { value: id };
+		return ignored('select', raw, 'there is no feature with that id', 'nothing is selected');
+	},
+	serialise(id) {
+		return id;
+	}
+};
+
+export const measureCodec: ParamCodec<LonLat[]> = {
+	name: 'measure',
+	doc: PARAM_DOCS.measure,
+	parse(raw) {
+		const fallback = 'no measurement is drawn';
+		const text = raw.trim();
+		if (text === '') return { value: [] };
+		const segments = text.split(';');
+		if (segments.length > 1 && segments[segments.length - 1]?.trim() === '') segments.pop();
+		if (segments.length > MAX_MEASURE_POINTS) {
+			return ignored(
+				'measure',
+				raw,
+				`${segments.length} points, at most ${MAX_MEASURE_POINTS}`,
+				fallback
+			);
+		}
+		if (segments.length < 2)
+			return ignored('measure', raw, 'it needs at least two points', fallback);
+		const points: LonLat[] = [];
+		for (const [i, segment] of segments.entries()) {
+			const xy = segment.split(',');
+			const lon = xy.length === 2 ? parseDecimal(xy[0] ?? '') : null;
+			const lat = xy.length === 2 ? parseDecimal(xy[1] ?? '') : null;
+			if (lon === null || lat === null) {
+				return ignored('measure', raw, `point ${i + 1}, ${q(segment)}, is not LON,LAT`, fallback);
+			}
+			const checked = checkPoint(lon, lat);
+			if ('error' in checked)
+				return ignored('measure', raw, `point ${i + 1}: ${checked.error}`, fallback);
+			points.push(checked.value);
+		}
+		return { value: points };
+	},
+	serialise(points) {
+		if (points.length === 0) return null;
+		return points
+			.map(
+				([lon, lat]) =>
+					`${formatDecimal(lon, MEASURE_DECIMALS)},${formatDecimal(lat, MEASURE_DECIMALS)}`
+			)
+			.join(';');
+	}
+};
+
+function enumCodec<T extends string>(
+	name: ParamName,
+	values: readonly T[],
+	is: (s: string) => s is T,
+	describe: (fallback: T) => string
+): ParamCodec<T> {
+	const fallback = values[0] as T;
+	return {
+		name,
+		doc: PARAM_DOCS[name],
+		parse(raw) {
+			const v = raw.trim().toLowerCase();
+			if (is(v)) return { value: v };
+			return ignored(name, raw, `expected one of ${values.join(', ')}`, describe(fallback));
+		},
+		serialise(value) {
+			return value === fallback ? null : value;
+		}
+	};
+}
+
+export const unitsCodec = enumCodec('units', UNITS, isUnits, (u) => `distances are shown in ${u}`);
+export const themeCodec = enumCodec('theme', THEMES, isTheme, (t) => `the ${t} theme is used`);
+
+/** Listing `attribution` is accepted and dropped silently: it is always shown. */
+const ALWAYS_SHOWN = new Set(['attribution']);
+
+export const controlsCodec: ParamCodec<Control[]> = {
+	name: 'controls',
+	doc: PARAM_DOCS.controls,
+	parse(raw) {
+		const ids = splitIds(raw).filter((id) => !ALWAYS_SHOWN.has(id));
+		const known = ids.filter(isControl);
+		const unknown = ids.filter((id) => !isControl(id));
+		if (unknown.length === 0) return { value: canonicalControls(known) };
+		const what = `${unknown.length === 1 ? 'an unknown control' : 'unknown controls'} ${quoteList(unknown)}; the controls are ${CONTROLS.join(', ')}`;
+		if (known.length === 0) return ignored('controls', raw, what, 'the default controls are shown');
+		return {
+			value: canonicalControls(known),
+			notice: `The link’s controls value names ${what}. The others are shown.`
+		};
+	},
+	serialise(controls) {
+		return sameSet(controls, DEFAULT_MAP_STATE.controls)
+			? null
+			: canonicalControls(controls).join(',');
+	}
+};
+
+/** Every codec, keyed by parameter name (which is also the MapState field). */
+export const CODECS: { readonly [K in ParamName]: ParamCodec<MapState[K]> } = {
+	view: viewCodec,
+	layers: layersCodec,
+	select: selectCodec,
+	measure: measureCodec,
+	units: unitsCodec,
+	theme: themeCodec,
+	controls: controlsCodec
+};
+
+// ---------------------------------------------------------------------------------------------
+// Whole state
+
+/**
+ * Reads the map state from a query string. Never throws: every invalid value is ignored with a
+ * notice naming the parameter and the value, and the rest still applies. Repeated parameters:
+ * the first wins (a notice says so when the repeats differ). Unknown parameters are ignored
+ * silently (they may belong to someone else, e.g. utm_source).
+ */
+export function parseMapState(
+	params: URLSearchParams,
+	ctx: ParseContext
+): { state: MapState; notices: Notice[] } {
+	const state = defaultMapState();
+	const notices: Notice[] = [];
+	const apply = <K extends ParamName>(name: K) => {
+		const all = params.getAll(name);
+		const raw = all[0];
+		if (raw === undefined) return;
+		const codec = CODECS[name] as ParamCodec<MapState[K]>;
+		const quiet = codec.doc.embedOnly && !ctx.embed;
+		const note = (message: string) => {
+			if (!quiet) notices.push({ param: name, value: q(raw), message });
+		};
+		if (all.length > 1 && all.some((v) => v !== raw)) {
+			note(`The link gives ${name} ${all.length} times; the first value, ${q(raw)}, was used.`);
+		}
+		if (raw.length > MAX_PARAM_LENGTH) {
+			note(
+				`The link’s ${name} value is too long (${raw.length} characters, at most ${MAX_PARAM_LENGTH}), so it was ignored.`
+			);
+			return;
+		}
+		const result = codec.parse(raw, ctx);
+		if ('value' in result) state[name] = result.value;
+		if (result.notice !== undefined) note(result.notice);
+	};
+	for (const name of PARAM_NAMES) apply(name);
+	return { state, notices };
+}
+
+/**
+ * Writes the parameters that differ from the defaults, in PARAM_NAMES order. `controls` is
+ * written only for embeds.
+ */
+export function serialiseMapState(state: MapState, opts: { embed: boolean }): URLSearchParams {
+	const params = new URLSearchParams();
+	const write = <K extends ParamName>(name: K) => {
+		const codec = CODECS[name] as ParamCodec<MapState[K]>;
+		if (codec.doc.embedOnly && !opts.embed) return;
+		const value = codec.serialise(state[name]);
+		if (value !== null) params.set(name, value);
+	};
+	for (const name of PARAM_NAMES) write(name);
+	return params;
+}
+
+// `/`, `,`, `;` and `:` are legal in a query (RFC 3986) and parse the same, so keep them readable.
+const READABLE = { '%2F': '/', '%2C': ',', '%3B': ';', '%3A': ':' } as const;
+
+/** Like params.toString(), but leaves `/ , ; :` unescaped: `view=7/38.5/71&layers=gbao`. */
+export function toQueryString(params: URLSearchParams): string {
+	const pairs: string[] = [];
+	for (const [key, value] of params) {
+		const enc = (s: string) =>
+			encodeURIComponent(s).replace(
+				/%2F|%2C|%3B|%3A/g,
+				(m) => READABLE[m as keyof typeof READABLE]
+			);
+		pairs.push(`${enc(key)}=${enc(value)}`);
+	}
+	return pairs.join('&');
+}
+
+/** '' for the default state, else '?view=…&…' — ready to append to `/` or `/embed`. */
+export function stateSearch(state: MapState, opts: { embed: boolean }): string {
+	const qs = toQueryString(serialiseMapState(state, opts));
+	return qs === '' ? '' : `?${qs}`;
+}
