@@ -1,0 +1,322 @@
+/**
+ * The postMessage API of `/embed` (design.md, "Public interface"): builders for the messages the
+ * map posts to its parent, a parser for the commands the parent posts to the map, a reducer that
+ * applies a command to a MapState, and the parent-origin allow-list.
+ *
+ * The parser never throws. Untrusted data is first copied into an inert snapshot (own data
+ * properties only, so no getter or proxy trap runs twice and none runs on nested values; no
+ * `__proto__`/`constructor`/`prototype` keys; bounded depth and size; cycles cut), then checked
+ * with zod for shape and with the URL's own rules (checkView, checkPoint) for ranges.
+ */
+import { z } from 'zod';
+import { LAYER_IDS, isLayerId, type LayerId } from '$lib/layers/layer-ids';
+import {
+	MAX_MEASURE_POINTS,
+	canonicalLayers,
+	checkPoint,
+	checkView,
+	type LonLat,
+	type MapState,
+	type MapView
+} from '$lib/state/map-state';
+import { describeValue, quoteValue } from '$lib/state/quote';
+import { INBOUND_TYPES, MESSAGE_SOURCE, MESSAGE_TARGET, type InboundType } from './docs';
+
+// ---------------------------------------------------------------------------------------------
+// Outbound
+
+export type OutboundMessage =
+	| { source: typeof MESSAGE_SOURCE; type: 'ready' }
+	| { source: typeof MESSAGE_SOURCE; type: 'select'; id: string | null }
+	| { source: typeof MESSAGE_SOURCE; type: 'viewchange'; view: MapView }
+	| { source: typeof MESSAGE_SOURCE; type: 'measure'; lengthMeters: number; points: LonLat[] }
+	| { source: typeof MESSAGE_SOURCE; type: 'resize'; height: number }
+	| { source: typeof MESSAGE_SOURCE; type: 'error'; message: string };
+
+/** Longest `error` message sent, in characters. */
+export const MAX_ERROR_LENGTH = 300;
+
+/**
+ * Builders for the messages `/embed` posts to `window.parent`. Each returns a fresh plain object
+ * (safe for structured clone: no references into the map's own state).
+ */
+export const outbound = {
+	ready: (): OutboundMessage => ({ source: MESSAGE_SOURCE, type: 'ready' }),
+	/** `id` null: the selection was cleared. */
+	select: (id: string | null): OutboundMessage => ({ source: MESSAGE_SOURCE, type: 'select', id }),
+	viewchange: (view: MapView): OutboundMessage => ({
+		source: MESSAGE_SOURCE,
+		type: 'viewchange',
+		view: {
+			zoom: view.zoom,
+			lat: view.lat,
+			lon: view.lon,
+			bearing: view.bearing,
+			pitch: view.pitch
+		}
+	}),
+	/** `lengthMeters`: geodesic length on WGS84 (computed by src/lib/geo). */
+	measure: (
+		lengthMeters: number,
+		points: readonly (readonly [number, number])[]
+	): OutboundMessage => ({
+		source: MESSAGE_SOURCE,
+		type: 'measure',
+		lengthMeters,
+		points: points.map(([lon, lat]) => [lon, lat])
+	}),
+	/** Height in CSS pixels, rounded up to a whole pixel so the iframe never clips. */
+	resize: (height: number): OutboundMessage => ({
+		source: MESSAGE_SOURCE,
+		type: 'resize',
+		height: Math.max(0, Math.ceil(height))
+	}),
+	error: (message: string): OutboundMessage => ({
+		source: MESSAGE_SOURCE,
+		type: 'error',
+		message:
+			message.length > MAX_ERROR_LENGTH ? `${message.slice(0, MAX_ERROR_LENGTH - 1)}…` : message
+	})
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Inbound
+
+export type InboundCommand =
+	| { type: 'setView'; view: MapView }
+	| { type: 'select'; id: string | null }
+	| { type: 'setLayers'; layers: LayerId[] }
+	| { type: 'measure'; points: LonLat[] };
+
+export type InboundResult =
+	| { kind: 'ignore' }
+	| { kind: 'error'; message: string }
+	| { kind: 'command'; command: InboundCommand };
+
+export interface InboundContext {
+	knownFeatureIds: ReadonlySet<string>;
+}
+
+/** Every array schema below has a max under SNAPSHOT_LIMITS.items, so truncated arrays fail it. */
+const MAX_LIST_ITEMS = 100;
+const SNAPSHOT_LIMITS = {
+	depth: 5,
+	keys: 64,
+	items: Math.max(MAX_MEASURE_POINTS, MAX_LIST_ITEMS) + 1,
+	nodes: 2000
+};
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The value of an own data property; undefined for accessors (their getters are never run). */
+function ownValue(obj: object, key: string): unknown {
+	const d = Object.getOwnPropertyDescriptor(obj, key);
+	return d !== undefined && 'value' in d ? d.value : undefined;
+}
+
+/**
+ * An inert, JSON-like copy of `value`: plain objects and arrays of primitives, nothing else.
+ * Arrays longer than `items` keep `items` entries (enough for length checks to fail). May throw
+ * (revoked proxies, throwing traps); the caller catches.
+ */
+function snapshot(value: unknown, budget = { nodes: SNAPSHOT_LIMITS.nodes }, depth = 0): unknown {
+	if (typeof value !== 'object' || value === null) {
+		return typeof value === 'function' ? undefined : value;
+	}
+	if (depth >= SNAPSHOT_LIMITS.depth || --budget.nodes < 0) return undefined;
+	if (Array.isArray(value)) {
+		const length = ownValue(value, 'length');
+		const n = typeof length === 'number' ? Math.min(length, SNAPSHOT_LIMITS.items) : 0;
+		const out: unknown[] = [];
+		for (let i = 0; i < n; i++) out.push(snapshot(ownValue(value, String(i)), budget, depth + 1));
+		return out;
+	}
+	const out: Record<string, unknown> = {};
+	let keys = 0;
+	for (const key of Object.keys(value)) {
+		if (FORBIDDEN_KEYS.has(key)) continue;
+		if (++keys > SNAPSHOT_LIMITS.keys) break;
+		out[key] = snapshot(ownValue(value, key), budget, depth + 1);
+	}
+	return out;
+}
+
+const num = z.number({ error: 'must be a finite number' });
+const pointSchema = z.tuple([num, num], { error: 'must be a [lon, lat] pair of numbers' });
+
+const COMMAND_SCHEMAS = {
+	setView: z.object({
+		view: z.object(
+			{ zoom: num, lat: num, lon: num, bearing: num.optional(), pitch: num.optional() },
+			{ error: 'must be an object { zoom, lat, lon, bearing?, pitch? }' }
+		)
+	}),
+	select: z.object({
+		id: z.union([z.string(), z.null()], { error: 'must be a feature id (a string) or null' })
+	}),
+	setLayers: z.object({
+		layers: z
+			.array(z.string({ error: 'must be a layer id (a string)' }), {
+				error: 'must be an array of layer ids'
+			})
+			.max(MAX_LIST_ITEMS, { error: `must have at most ${MAX_LIST_ITEMS} ids` })
+	}),
+	measure: z.object({
+		points: z
+			.array(pointSchema, { error: 'must be an array of [lon, lat] pairs' })
+			.max(MAX_MEASURE_POINTS, { error: `must have at most ${MAX_MEASURE_POINTS} points` })
+	})
+} as const satisfies Record<InboundType, z.ZodType>;
+
+type Checked = { command: InboundCommand } | { error: string };
+
+/** Range and membership checks after the shape is right: the same rules as the URL. */
+const COMMAND_CHECKS: {
+	[K in InboundType]: (data: z.infer<(typeof COMMAND_SCHEMAS)[K]>, ctx: InboundContext) => Checked;
+} = {
+	setView({ view }) {
+		const checked = checkView(view);
+		return 'error' in checked
+			? { error: `view: ${checked.error}` }
+			: { command: { type: 'setView', view: checked.value } };
+	},
+	select({ id }, ctx) {
+		if (id === null || ctx.knownFeatureIds.has(id)) return { command: { type: 'select', id } };
+		return { error: `id: there is no feature ${quoteValue(id)}` };
+	},
+	setLayers({ layers }) {
+		const unknown = layers.filter((id) => !isLayerId(id));
+		if (unknown.length > 0) {
+			const shown = unknown
+				.slice(0, 3)
+				.map((id) => quoteValue(id))
+				.join(', ');
+			return {
+				error: `layers: unknown layer id ${shown}${unknown.length > 3 ? ' and more' : ''}; known ids are ${LAYER_IDS.join(', ')}`
+			};
+		}
+		return { command: { type: 'setLayers', layers: canonicalLayers(layers.filter(isLayerId)) } };
+	},
+	measure({ points }) {
+		if (points.length === 1)
+			return { error: 'points: a measurement needs at least 2 points (or [] to clear)' };
+		const out: LonLat[] = [];
+		for (const [i, [lon, lat]] of points.entries()) {
+			const checked = checkPoint(lon, lat);
+			if ('error' in checked) return { error: `points[${i}]: ${checked.error}` };
+			out.push(checked.value);
+		}
+		return { command: { type: 'measure', points: out } };
+	}
+};
+
+function isInboundType(type: string): type is InboundType {
+	return (INBOUND_TYPES as readonly string[]).includes(type);
+}
+
+function runCommand<K extends InboundType>(type: K, data: unknown, ctx: InboundContext): Checked {
+	const parsed = COMMAND_SCHEMAS[type].safeParse(data);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const path = issue?.path.map(String).join('.') ?? '';
+		return { error: `${path === '' ? '' : `${path}: `}${issue?.message ?? 'invalid'}` };
+	}
+	return COMMAND_CHECKS[type](parsed.data as z.infer<(typeof COMMAND_SCHEMAS)[K]>, ctx);
+}
+
+/**
+ * Reads a `message` event's data. Ignores (silently) anything without `target: 'frontier-map'`;
+ * answers the rest with a command or an error message for the parent. Never throws.
+ */
+export function parseInboundMessage(data: unknown, ctx: InboundContext): InboundResult {
+	let target: unknown;
+	try {
+		if (typeof data !== 'object' || data === null || Array.isArray(data)) return { kind: 'ignore' };
+		target = ownValue(data, 'target');
+	} catch {
+		return { kind: 'ignore' };
+	}
+	if (target !== MESSAGE_TARGET) return { kind: 'ignore' };
+	try {
+		const message = snapshot(data) as Record<string, unknown>;
+		const type = message.type;
+		if (type === undefined) {
+			return {
+				kind: 'error',
+				message: `The message has no type; expected one of ${INBOUND_TYPES.join(', ')}.`
+			};
+		}
+		if (typeof type !== 'string' || !isInboundType(type)) {
+			return {
+				kind: 'error',
+				message: `Unknown message type ${describeValue(type)}; expected one of ${INBOUND_TYPES.join(', ')}.`
+			};
+		}
+		const checked = runCommand(type, message, ctx);
+		if ('error' in checked)
+			return { kind: 'error', message: `Rejected ${type}: ${checked.error}.` };
+		return { kind: 'command', command: checked.command };
+	} catch {
+		return { kind: 'error', message: 'The message could not be read (use a plain object).' };
+	}
+}
+
+/** The state after a command: the reducer `/embed` applies. Returns a new object. */
+export function applyCommand(state: MapState, command: InboundCommand): MapState {
+	switch (command.type) {
+		case 'setView':
+			return { ...state, view: { ...command.view } };
+		case 'select':
+			return { ...state, select: command.id };
+		case 'setLayers':
+			return { ...state, layers: canonicalLayers(command.layers) };
+		case 'measure':
+			return { ...state, measure: command.points.map(([lon, lat]) => [lon, lat]) };
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Origins
+
+/** `https://Example.org:443/` → `https://example.org`; null unless an http(s) origin and nothing more. */
+export function normaliseOrigin(value: string): string | null {
+	const text = value.trim();
+	if (text === '' || text.length > 2048) return null;
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return null;
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+	if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '')
+		return null;
+	if (url.pathname !== '/' || /[?#]$/.test(text)) return null;
+	return url.origin;
+}
+
+/**
+ * Parses FRONTIER_EMBED_ORIGINS: a comma-separated list of origins (`https://news.example`).
+ * Unset, blank or `*` → null (any origin). Invalid entries are dropped (reported to `onInvalid`);
+ * if every entry is invalid the result is [] — no origin — so a typo fails closed, not open.
+ */
+export function parseAllowedOrigins(
+	envValue: string | undefined,
+	onInvalid?: (entry: string) => void
+): string[] | null {
+	if (envValue === undefined || envValue.trim() === '' || envValue.trim() === '*') return null;
+	const origins = new Set<string>();
+	for (const entry of envValue.split(',')) {
+		if (entry.trim() === '') continue;
+		const origin = normaliseOrigin(entry);
+		if (origin === null) onInvalid?.(entry.trim());
+		else origins.add(origin);
+	}
+	return [...origins];
+}
+
+/** True when `allowList` is null (any origin) or contains `origin` (compared normalised). */
+export function isAllowedOrigin(origin: string, allowList: readonly string[] | null): boolean {
+	if (allowList === null) return true;
+	const o = normaliseOrigin(origin);
+	return o !== null && allowList.some((entry) => normaliseOrigin(entry) === o);
+}
