@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { OEMBED_CACHE_AGE, oembedDiscoveryHref, oembedResponse, type OEmbedResult } from './oembed';
+
+const origin = 'https://frontier.example';
+const ctx = { origin, featureNames: new Map([['gbao', 'Gorno-Badakhshan (GBAO)']]) };
+const ask = (params: Record<string, string>) => oembedResponse(new URLSearchParams(params), ctx);
+const mapUrl = `${origin}/?view=7/38.5/71&select=gbao&units=mi`;
+const ok = (r: OEmbedResult) => {
+	if (r.status !== 200) throw new Error(`${r.status} ${r.message}`);
+	return r.body;
+};
+
+describe('oembedResponse', () => {
+	it('answers json (the default) with a rich response', () => {
+		const body = ok(ask({ url: mapUrl }));
+		expect(body).toMatchObject({
+			type: 'rich',
+			version: '1.0',
+			provider_name: 'Frontier Map',
+			provider_url: `${origin}/`,
+			width: 800,
+			height: 500,
+			cache_age: OEMBED_CACHE_AGE,
+			title: 'Frontier Map — Gorno-Badakhshan (GBAO)'
+		});
+		expect(body.html).toMatch(/^<iframe [^>]*><\/iframe>$/);
+		expect(body.html).toContain(
+			`src="${origin}/embed?view=7/38.5/71&amp;select=gbao&amp;units=mi"`
+		);
+		expect(body.html).toContain('loading="lazy"');
+		expect(body.html).toContain('allowfullscreen');
+		expect(body.html).toContain('title="Frontier Map — Gorno-Badakhshan (GBAO)"');
+		expect(JSON.parse(JSON.stringify(body))).toEqual(body);
+		expect(ok(ask({ url: mapUrl, format: 'json' }))).toEqual(body);
+		expect(ok(ask({ url: mapUrl, format: 'JSON' }))).toEqual(body);
+	});
+	it('accepts /embed urls and urls without a query', () => {
+		expect(ask({ url: `${origin}/embed?layers=gbao&controls=` }).status).toBe(200);
+		expect(ok(ask({ url: `${origin}/` })).html).toContain(`src="${origin}/embed"`);
+		expect(ask({ url: origin }).status).toBe(200);
+	});
+	it('xml and any other format → 501', () => {
+		expect(ask({ url: mapUrl, format: 'xml' }).status).toBe(501);
+		expect(ask({ url: mapUrl, format: 'yaml' }).status).toBe(501);
+		expect(ask({ url: 'https://evil.example/', format: 'xml' }).status).toBe(501);
+	});
+	it.each([
+		'https://evil.example/?view=1/2/3',
+		'http://frontier.example/',
+		'https://frontier.example:8443/',
+		'https://frontier.example.evil.example/',
+		'https://frontier.example/report',
+		'https://frontier.example/data/borders.geojson',
+		'https://frontier.example/embed/builder',
+		'https://user:pw@frontier.example/',
+		'/embed?view=1/2/3',
+		'javascript:alert(1)',
+		'not a url'
+	])('a url that is not one of our maps → 404: %s', (url) => {
+		expect(ask({ url }).status).toBe(404);
+	});
+	it('a missing url → 400', () => {
+		expect(ask({}).status).toBe(400);
+		expect(ask({ url: ' ' }).status).toBe(400);
+	});
+	it('respects maxwidth and maxheight, keeping the aspect ratio', () => {
+		expect(ok(ask({ url: mapUrl, maxwidth: '400' }))).toMatchObject({ width: 400, height: 250 });
+		expect(ok(ask({ url: mapUrl, maxheight: '100' }))).toMatchObject({ width: 160, height: 100 });
+		expect(ok(ask({ url: mapUrl, maxwidth: '400', maxheight: '100' }))).toMatchObject({
+			width: 160,
+			height: 100
+		});
+		expect(ok(ask({ url: mapUrl, maxwidth: '2000', maxheight: '2000' }))).toMatchObject({
+			width: 800,
+			height: 500
+		});
+		expect(ok(ask({ url: mapUrl, maxwidth: '1' }))).toMatchObject({ width: 1, height: 1 });
+		const body = ok(ask({ url: mapUrl, maxwidth: '400' }));
+		expect(body.html).toContain('width="400"');
+		expect(body.html).toContain('height="250"');
+		expect(ok(ask({ url: mapUrl, maxwidth: '' }))).toMatchObject({ width: 800 });
+	});
+	it.each(['0', '-5', '1.5', 'abc', '1e3', '99999999', 'Infinity'])(
+		'a bad maxwidth/maxheight → 400: %j',
+		(v) => {
+			expect(ask({ url: mapUrl, maxwidth: v }).status).toBe(400);
+			expect(ask({ url: mapUrl, maxheight: v }).status).toBe(400);
+		}
+	);
+	it('passes on only the clean state: poisoned parameters never reach the html', () => {
+		const url = `${origin}/?select=%22%3E%3Cscript%3E&view=%3Cimg%3E&onload=alert(1)&layers=gbao`;
+		const body = ok(ask({ url }));
+		expect(body.html).toContain(`src="${origin}/embed?layers=gbao"`);
+		expect(body.html).not.toMatch(/script|img|onload/);
+		expect(body.title).toBe('Frontier Map: border security in Tajikistan');
+	});
+	it('answers a 100 KB url quickly (404)', () => {
+		const t0 = performance.now();
+		expect(ask({ url: `${origin}/?view=${'1'.repeat(100_000)}` }).status).toBe(404);
+		expect(performance.now() - t0).toBeLessThan(50);
+	});
+	it('rejects a bad ctx.origin, naming it', () => {
+		expect(() => oembedResponse(new URLSearchParams(), { origin: 'nope' })).toThrow(/ctx.origin/);
+	});
+});
+
+describe('oembedDiscoveryHref', () => {
+	it('points at /oembed with the page url encoded', () => {
+		const href = oembedDiscoveryHref(`${origin}/`, mapUrl);
+		expect(href).toBe(`${origin}/oembed?url=${encodeURIComponent(mapUrl)}&format=json`);
+		const back = new URL(href);
+		expect(back.searchParams.get('url')).toBe(mapUrl);
+		expect(oembedResponse(back.searchParams, ctx).status).toBe(200);
+	});
+});
