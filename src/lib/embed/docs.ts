@@ -263,3 +263,42 @@ export const PROTOCOL_NOTES = [
 		'a comma-separated list of origins such as https://news.example; unset means any origin).',
 	'Host pages should check event.origin and event.source before trusting a message from the map.'
 ] as const;
+
+/**
+ * The whole interface as Markdown (for README/ARCHITECTURE or a plain-text docs page), rendered
+ * from the records above. Pipes in cells are escaped.
+ */
+export function embedDocsMarkdown(): string {
+	const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+	const code = (s: string) => `\`${s}\``;
+	const lines = [
+		'## URL parameters (`/` and `/embed`)',
+		'',
+		'| parameter | syntax | example | default | description |',
+		'| --- | --- | --- | --- | --- |',
+		...URL_PARAMETERS.map(
+			(p) =>
+				`| ${code(p.name)}${p.embedOnly ? ' (embed only)' : ''} | ${cell(code(p.syntax))} | ` +
+				`${cell(code(`${p.name}=${p.example}`))} | ${cell(p.default)} | ${cell(p.description)} |`
+		),
+		'',
+		'An invalid value is ignored with a polite notice; the rest of the URL still applies.',
+		''
+	];
+	for (const [title, messages] of [
+		['## Messages from the map (to `window.parent`)', OUTBOUND_MESSAGES],
+		['## Commands to the map (to the iframe’s `contentWindow`)', INBOUND_MESSAGES]
+	] as const) {
+		lines.push(title, '', '| type | fields | description | example |', '| --- | --- | --- | --- |');
+		for (const m of messages as readonly MessageDoc[]) {
+			const fields = m.fields.map((f) => `${code(f.name)}: ${f.type} — ${f.description}`);
+			lines.push(
+				`| ${code(m.type)} | ${cell(fields.join('; ') || '—')} | ${cell(m.description)} | ` +
+					`${cell(code(JSON.stringify(m.example)))} |`
+			);
+		}
+		lines.push('');
+	}
+	lines.push('## Rules', '', ...PROTOCOL_NOTES.map((n) => `- ${n}`), '');
+	return lines.join('\n');
+}
