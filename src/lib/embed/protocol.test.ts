@@ -387,7 +387,17 @@ const numberish = fc.oneof(
 	{ weight: 6, arbitrary: fc.double() },
 	{
 		weight: 1,
-		arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e400, '7', null, undefined)
+		arbitrary: fc.constantFrom(
+			NaN,
+			Infinity,
+			-Infinity,
+			-0,
+			Number('1e400'),
+			5e-324,
+			'7',
+			null,
+			undefined
+		)
 	},
 	{ weight: 1, arbitrary: fc.anything() }
 );

@@ -9,6 +9,7 @@ export const MAX_QUOTE_LENGTH = 40;
 // C0/C1 controls, bidi embeddings/overrides/isolates (Trojan Source), zero-width and BOM, and lone
 // surrogates. Each alternative is a single character class: linear time, no backtracking.
 const UNSAFE_CHARS =
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
 	/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**

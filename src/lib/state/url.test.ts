@@ -442,6 +442,7 @@ describe('parseMapState fuzz', () => {
 		assert(notices.length <= 2 * PARAM_NAMES.length, 'too many notices');
 		for (const n of notices) {
 			assert(PARAM_NAMES.includes(n.param), `notice for ${n.param}`);
+			// eslint-disable-next-line no-control-regex -- notices must not carry control characters
 			assert(!/[<>\u0000-\u0008\u202e]/.test(n.message), `unsafe notice ${n.message}`);
 			assert(n.message.length < 600, 'notice too long');
 		}
