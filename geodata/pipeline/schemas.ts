@@ -1,0 +1,137 @@
+/**
+ * zod schemas of the hand-authored files in geodata/authored/. Objects are strict, so a
+ * misspelt field (`radius_km` for `radiusKm`) is an error rather than silently ignored.
+ */
+import { z } from 'zod';
+import { FEATURE_ID_PATTERN } from '../../src/lib/data/ids';
+
+const id = z
+	.string()
+	.regex(FEATURE_ID_PATTERN, 'must be lowercase ascii words and digits joined by single hyphens');
+const text = z.string().trim().min(1, 'must not be empty');
+const passageId = z.string().regex(/^p-[1-9][0-9]*$/, 'must look like p-N');
+const isoDate = z.iso.date('must be an ISO date YYYY-MM-DD');
+
+export const sourceRefSchema = z.strictObject({
+	title: text,
+	url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL or null' }).nullable()
+});
+
+/** One row of sites.json: a place from sites.md, coordinates and radius copied exactly. */
+export const siteRowSchema = z.strictObject({
+	id,
+	name: text,
+	altNames: z.array(text),
+	kind: text,
+	operator: text.nullable(),
+	layer: text,
+	lat: z.number().min(-90).max(90),
+	lon: z.number().min(-180).max(180),
+	/** radius_km of sites.md; the pipeline writes precisionMeters = radiusKm × 1000. */
+	radiusKm: z.number().positive('must be > 0 (the precision radius from sites.md)'),
+	confidence: z.enum(['high', 'medium', 'low']),
+	/** sites.md basis: S = sourced coordinate, E = our estimate. */
+	basis: z.enum(['S', 'E']),
+	/** The sites.md row, e.g. "3a". */
+	sitesMd: text,
+	sources: z.array(sourceRefSchema).min(1, 'must list at least one source (from sites.md)'),
+	coordinateNote: text,
+	summary: text
+});
+export type SiteRow = z.infer<typeof siteRowSchema>;
+export const sitesFileSchema = z.array(siteRowSchema);
+
+export const publishedFigureSchema = z.strictObject({
+	value: z.number().positive(),
+	qualifier: z.string(),
+	source: text,
+	url: z.url({ protocol: /^https?$/ }).nullable()
+});
+
+/** One row of borders.json: the metadata of a derived border line. */
+export const borderRowSchema = z.strictObject({
+	id,
+	name: text,
+	neighbour: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'),
+	/** Layer toggle the line is drawn in. */
+	layer: text,
+	summary: text,
+	publishedLengthsKm: z.array(publishedFigureSchema).min(1, 'must quote at least one figure'),
+	lengthNote: text
+});
+export type BorderRow = z.infer<typeof borderRowSchema>;
+export const bordersFileSchema = z.array(borderRowSchema);
+
+/** One row of regions.json: a region polygon taken from tjk-adm1.geojson. */
+export const regionRowSchema = z.strictObject({
+	id,
+	name: text,
+	/** `shapeISO` of the tjk-adm1.geojson feature. */
+	shapeISO: text,
+	layer: text,
+	summary: text,
+	publishedAreasKm2: z.array(publishedFigureSchema).min(1, 'must quote at least one figure')
+});
+export type RegionRow = z.infer<typeof regionRowSchema>;
+export const regionsFileSchema = z.array(regionRowSchema);
+
+/** passage-links.json: passage id → the features it speaks of, with why. */
+export const passageLinksFileSchema = z.record(
+	passageId,
+	z.strictObject({ features: z.array(id), note: z.string() })
+);
+export type PassageLinks = z.infer<typeof passageLinksFileSchema>;
+
+export const eventRowSchema = z.strictObject({
+	id,
+	title: text,
+	start: isoDate,
+	end: isoDate,
+	dateText: text,
+	dateNote: z.string(),
+	summary: text,
+	passages: z.array(passageId),
+	features: z.array(id)
+});
+export type EventRow = z.infer<typeof eventRowSchema>;
+export const eventsFileSchema = z.array(eventRowSchema);
+
+export const claimRowSchema = z.strictObject({
+	id,
+	passage: passageId,
+	/** Verbatim words of the passage (checked). */
+	quote: text,
+	from: id,
+	to: id,
+	claimedMeters: z.number().positive(),
+	measure: z.enum(['straight', 'to-border']),
+	note: text
+});
+export type ClaimRow = z.infer<typeof claimRowSchema>;
+export const claimsFileSchema = z.array(claimRowSchema);
+
+/** report.json: how to read the report text (which lines are metadata, which are headings). */
+export const reportStructureSchema = z.strictObject({
+	source: text,
+	title: text,
+	subtitle: z.string(),
+	author: text,
+	publication: text,
+	date: text,
+	/** Lines that are not passages: photo title and caption, ISSN line, author line. */
+	metadataLines: z.array(text),
+	/** The in-text section headings, in order. */
+	headings: z.array(text),
+	/** Trailing lines to drop (e.g. "Related Posts"). */
+	dropLines: z.array(text)
+});
+export type ReportStructure = z.infer<typeof reportStructureSchema>;
+
+/** basemap.json: choices for the context layers (renames, drops, simplification). */
+export const basemapConfigSchema = z.strictObject({
+	placeRenames: z.record(text, z.strictObject({ name: text, why: text })),
+	placeDrops: z.record(text, text),
+	placeSites: z.record(text, id),
+	mountainDrops: z.array(text)
+});
+export type BasemapConfig = z.infer<typeof basemapConfigSchema>;
