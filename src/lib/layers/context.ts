@@ -137,7 +137,7 @@ export const terrainGroup: LayerGroup = {
 	title: 'Mountains and glaciers',
 	description: 'Glaciated areas, mountain ranges and named peaks (Natural Earth).',
 	required: false,
-	legend: (t) => [{ label: 'Glacier', symbol: 'fill', color: t.glacier }],
+	legend: (t) => [{ label: 'Glacier', symbol: 'fill', color: t.mountainText }],
 	layers: (t) => [
 		{
 			band: 'area',

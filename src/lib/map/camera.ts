@@ -1,0 +1,32 @@
+/** Camera moves the pages ask for, kept here so only src/lib/map talks to MapLibre. */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapViewState } from './view';
+
+const reducedMotion = () =>
+	typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Fits a [w,s,e,n] box (a point box zooms to `pointZoom`), leaving room for the panel. */
+export function fitBbox(
+	map: MapLibreMap,
+	bbox: [number, number, number, number],
+	opts: { pointZoom?: number; padding?: number } = {}
+): void {
+	const [w, s, e, n] = bbox;
+	const animate = !reducedMotion();
+	if (w === e && s === n) {
+		map.flyTo({ center: [w, s], zoom: Math.max(map.getZoom(), opts.pointZoom ?? 8), animate });
+		return;
+	}
+	map.fitBounds(
+		[
+			[w, s],
+			[e, n]
+		],
+		{ padding: opts.padding ?? 48, maxZoom: 10, animate }
+	);
+}
+
+/** Jumps to a view given by the URL or a host page. */
+export function jumpTo(map: MapLibreMap, view: MapViewState): void {
+	map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+}
