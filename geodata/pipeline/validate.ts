@@ -96,6 +96,16 @@ function rowLabel(raw: unknown, index: number): string {
 	return `#${index}`;
 }
 
+/** True when the value at `path` inside `raw` does not exist (a missing field). */
+function isAbsent(raw: unknown, path: readonly PropertyKey[]): boolean {
+	let cur: unknown = raw;
+	for (const key of path) {
+		if (cur === null || typeof cur !== 'object' || !(key in cur)) return true;
+		cur = (cur as Record<PropertyKey, unknown>)[key];
+	}
+	return false;
+}
+
 function zodIssues(file: string, raw: unknown, error: z.ZodError): ValidationIssue[] {
 	return error.issues.map((issue) => {
 		const parts = issue.path.map((p, i) =>
@@ -104,7 +114,7 @@ function zodIssues(file: string, raw: unknown, error: z.ZodError): ValidationIss
 		if (issue.code === 'unrecognized_keys') parts.push(...issue.keys);
 		const where = parts.length ? `${file}/${parts.join('/')}` : file;
 		const message =
-			issue.code === 'invalid_type' && issue.input === undefined
+			issue.code === 'invalid_type' && isAbsent(raw, issue.path)
 				? `missing (${issue.message})`
 				: issue.message;
 		return { path: where, message };
