@@ -6,15 +6,28 @@ import catalogFile from '$lib/generated/catalog.json';
 import claimsFile from '$lib/generated/claims.json';
 import eventsFile from '$lib/generated/events.json';
 import reportFile from '$lib/generated/report.json';
-import type { CatalogEntry, CatalogFile, Claim, ClaimsFile, EventsFile, Passage, ReportEvent, ReportFile } from './types';
+import type {
+	CatalogEntry,
+	CatalogFile,
+	Claim,
+	ClaimsFile,
+	EventsFile,
+	Passage,
+	ReportEvent,
+	ReportFile
+} from './types';
 
 export const report = reportFile as unknown as ReportFile;
 export const catalog: readonly CatalogEntry[] = (catalogFile as unknown as CatalogFile).entries;
 export const events: readonly ReportEvent[] = (eventsFile as unknown as EventsFile).events;
 export const claims: readonly Claim[] = (claimsFile as unknown as ClaimsFile).claims;
 
-export const catalogById: ReadonlyMap<string, CatalogEntry> = new Map(catalog.map((e) => [e.id, e]));
-export const passageById: ReadonlyMap<string, Passage> = new Map(report.passages.map((p) => [p.id, p]));
+export const catalogById: ReadonlyMap<string, CatalogEntry> = new Map(
+	catalog.map((e) => [e.id, e])
+);
+export const passageById: ReadonlyMap<string, Passage> = new Map(
+	report.passages.map((p) => [p.id, p])
+);
 export const eventById: ReadonlyMap<string, ReportEvent> = new Map(events.map((e) => [e.id, e]));
 
 /** Every feature id a URL or a message may select. */

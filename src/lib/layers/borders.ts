@@ -6,7 +6,7 @@ import type {
 	ExpressionSpecification,
 	FilterSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { whenSelected } from './expressions';
+import { whenDimmed, whenSelected } from './expressions';
 import { FONT_BOLD } from './fonts';
 import type { BandedLayer, LayerGroup } from './types';
 
@@ -58,6 +58,7 @@ function borderLayers(o: BorderLineOptions): BandedLayer[] {
 				paint: {
 					'line-color': o.color,
 					'line-width': width(o.base),
+					'line-opacity': whenDimmed(0.3, 1),
 					...(o.dash ? { 'line-dasharray': o.dash } : {})
 				}
 			}

@@ -2,7 +2,10 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 /** `whenSelected(a, b)`: a for the selected feature (feature-state), b otherwise. */
-export function whenSelected<T>(selected: T, otherwise: T): ExpressionSpecification {
+export function whenSelected(
+	selected: number | string | ExpressionSpecification,
+	otherwise: number | string | ExpressionSpecification
+): ExpressionSpecification {
 	return [
 		'case',
 		['boolean', ['feature-state', 'selected'], false],
@@ -12,11 +15,30 @@ export function whenSelected<T>(selected: T, otherwise: T): ExpressionSpecificat
 }
 
 /** `whenHovered(a, b)`: a under the pointer, b otherwise. */
-export function whenHovered<T>(hovered: T, otherwise: T): ExpressionSpecification {
+export function whenHovered(
+	hovered: number | string,
+	otherwise: number | string
+): ExpressionSpecification {
 	return [
 		'case',
 		['boolean', ['feature-state', 'hover'], false],
 		hovered,
+		otherwise
+	] as ExpressionSpecification;
+}
+
+/**
+ * `whenDimmed(a, b)`: a for features the timeline has filtered out (feature-state `dim`),
+ * b otherwise. Dimmed rather than hidden, so the geography stays readable.
+ */
+export function whenDimmed(
+	dimmed: number | string,
+	otherwise: number | string | ExpressionSpecification
+): ExpressionSpecification {
+	return [
+		'case',
+		['boolean', ['feature-state', 'dim'], false],
+		dimmed,
 		otherwise
 	] as ExpressionSpecification;
 }

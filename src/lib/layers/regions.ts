@@ -1,5 +1,5 @@
 /** The Gorno-Badakhshan Autonomous Region (GBAO), from geoBoundaries ADM1. */
-import { whenSelected } from './expressions';
+import { whenDimmed, whenSelected } from './expressions';
 import { FONT_BOLD } from './fonts';
 import type { LayerGroup } from './types';
 
@@ -21,7 +21,7 @@ export const gbaoGroup: LayerGroup = {
 				filter: ['==', ['get', 'id'], 'gbao'],
 				paint: {
 					'fill-color': t.feature.gbao,
-					'fill-opacity': whenSelected(0.22, 0.1)
+					'fill-opacity': whenDimmed(0.03, whenSelected(0.22, 0.1))
 				}
 			}
 		},

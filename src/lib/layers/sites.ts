@@ -8,7 +8,7 @@ import type {
 	FilterSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from './layer-ids';
-import { whenSelected } from './expressions';
+import { whenDimmed, whenSelected } from './expressions';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import type { Theme } from './theme';
 import type { BandedLayer, LayerGroup, LegendEntry } from './types';
@@ -52,7 +52,7 @@ export function siteLayers(o: SiteGroupOptions, t: Theme): BandedLayer[] {
 				type: 'line',
 				source: 'precision',
 				filter: ['all', inGroup, ['!', isEstimated]],
-				paint: { 'line-color': color, 'line-width': 1, 'line-opacity': 0.7 }
+				paint: { 'line-color': color, 'line-width': 1, 'line-opacity': whenDimmed(0.15, 0.7) }
 			}
 		},
 		{
@@ -87,7 +87,9 @@ export function siteLayers(o: SiteGroupOptions, t: Theme): BandedLayer[] {
 						color,
 						whenSelected(t.selection, t.textHalo)
 					],
-					'circle-stroke-width': ['case', isEstimated, whenSelected(4, 3), whenSelected(3, 1.5)]
+					'circle-stroke-width': ['case', isEstimated, whenSelected(4, 3), whenSelected(3, 1.5)],
+					'circle-opacity': whenDimmed(0.25, 1),
+					'circle-stroke-opacity': whenDimmed(0.25, 1)
 				}
 			}
 		},
@@ -109,7 +111,12 @@ export function siteLayers(o: SiteGroupOptions, t: Theme): BandedLayer[] {
 					'text-max-width': 9,
 					'symbol-sort-key': o.required ? 1 : 10
 				},
-				paint: { 'text-color': t.text, 'text-halo-color': t.textHalo, 'text-halo-width': 1.6 }
+				paint: {
+					'text-color': t.text,
+					'text-halo-color': t.textHalo,
+					'text-halo-width': 1.6,
+					'text-opacity': whenDimmed(0.35, 1)
+				}
 			}
 		}
 	];

@@ -28,5 +28,10 @@ export function fitBbox(
 
 /** Jumps to a view given by the URL or a host page. */
 export function jumpTo(map: MapLibreMap, view: MapViewState): void {
-	map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+	map.jumpTo({
+		center: [view.lon, view.lat],
+		zoom: view.zoom,
+		bearing: view.bearing,
+		pitch: view.pitch
+	});
 }

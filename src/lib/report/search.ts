@@ -34,12 +34,24 @@ interface Doc {
 
 const docs: Doc[] = [
 	...catalog.map((e) => ({
-		hit: { key: `f-${e.id}`, kind: 'feature' as const, id: e.id, title: e.name, detail: kindLabel(e.kind) },
+		hit: {
+			key: `f-${e.id}`,
+			kind: 'feature' as const,
+			id: e.id,
+			title: e.name,
+			detail: kindLabel(e.kind)
+		},
 		names: [e.name, ...e.altNames, e.id].map(normalise),
 		body: normalise(e.summary)
 	})),
 	...report.passages.map((p) => ({
-		hit: { key: `p-${p.id}`, kind: 'passage' as const, id: p.id, title: `Passage ${p.n}`, detail: excerpt(p.text, 90) },
+		hit: {
+			key: `p-${p.id}`,
+			kind: 'passage' as const,
+			id: p.id,
+			title: `Passage ${p.n}`,
+			detail: excerpt(p.text, 90)
+		},
 		names: [],
 		body: normalise(p.text)
 	}))
