@@ -8,6 +8,9 @@ import type {
 	RegionFeature,
 	SiteFeature
 } from '../../../src/lib/data/types';
+import { pointOnFeature } from '@turf/turf';
+import type { LineString, MultiLineString, Position } from 'geojson';
+import { lineLengthMeters } from '../../../src/lib/geo/geodesic';
 import { bboxOf } from '../geometry';
 import type { BorderRow, RegionRow } from '../schemas';
 import { POINT_DECIMALS, SHAPE_DECIMALS } from '../serialize';
@@ -43,7 +46,12 @@ export function buildCatalog(
 		precisionMeters: null,
 		confidence: null,
 		basis: null,
-		altNames: []
+		altNames: [],
+		anchor: f.properties.kind === 'border' ? midpointAlong(f.geometry as LineString | MultiLineString) : insidePoint(f),
+		operator: null,
+		sources: [],
+		coordinateNote: '',
+		distanceToBorderMeters: null
 	}));
 	const points = sites.map((f) => {
 		const [lon, lat] = f.geometry.coordinates as [number, number];
@@ -61,8 +69,35 @@ export function buildCatalog(
 			precisionMeters: f.properties.precisionMeters,
 			confidence: f.properties.confidence,
 			basis: f.properties.basis,
-			altNames: [...f.properties.altNames]
+			altNames: [...f.properties.altNames],
+			anchor: [lon, lat] as [number, number],
+			operator: f.properties.operator,
+			sources: f.properties.sources.map((s) => ({ ...s })),
+			coordinateNote: f.properties.coordinateNote,
+			distanceToBorderMeters: { ...f.properties.distanceToBorderMeters }
 		};
 	});
 	return [...shapes, ...points];
+}
+
+const round = (x: number, decimals: number) => Number(x.toFixed(decimals));
+
+/** The vertex half-way (by geodesic length) along the longest part of a border. */
+function midpointAlong(geom: LineString | MultiLineString): [number, number] {
+	const parts: Position[][] = geom.type === 'LineString' ? [geom.coordinates] : geom.coordinates;
+	const longest = parts.reduce((a, b) => (lineLengthMeters(b) > lineLengthMeters(a) ? b : a));
+	const half = lineLengthMeters(longest) / 2;
+	let walked = 0;
+	for (let i = 1; i < longest.length; i++) {
+		walked += lineLengthMeters([longest[i - 1]!, longest[i]!]);
+		if (walked >= half) return [round(longest[i]![0]!, SHAPE_DECIMALS), round(longest[i]![1]!, SHAPE_DECIMALS)];
+	}
+	const last = longest[longest.length - 1]!;
+	return [round(last[0]!, SHAPE_DECIMALS), round(last[1]!, SHAPE_DECIMALS)];
+}
+
+/** A point guaranteed to lie inside a region (for its popup). */
+function insidePoint(f: RegionFeature | BorderFeature): [number, number] {
+	const [lon, lat] = pointOnFeature(f).geometry.coordinates as [number, number];
+	return [round(lon, SHAPE_DECIMALS), round(lat, SHAPE_DECIMALS)];
 }

@@ -286,6 +286,16 @@ export interface CatalogEntry {
 	confidence: Confidence | null;
 	basis: Basis | null;
 	altNames: string[];
+	/** Where a popup points for this feature: the site, a point half-way along a border, a point inside a region. */
+	anchor: [number, number];
+	/** Sites only: who runs it (null for towns, borders and regions). */
+	operator: string | null;
+	/** Sites only: where the coordinate comes from ([] for borders and regions). */
+	sources: SourceRef[];
+	/** Sites only: how the coordinate was obtained ('' for borders and regions). */
+	coordinateNote: string;
+	/** Sites only: geodesic distance to the nearest point of each border, metres. */
+	distanceToBorderMeters: Record<BorderId, number> | null;
 }
 
 export interface CatalogFile {
