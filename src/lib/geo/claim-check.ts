@@ -1,0 +1,90 @@
+/**
+ * Checking a published distance against a computed one, honestly: the verdict depends on the
+ * position uncertainty of the places involved.
+ *
+ * @module
+ */
+import { formatLength, formatLengthCompact, type LengthUnit } from './units';
+
+export interface DistanceClaimInput {
+	/** The distance the source states, metres. */
+	claimedMeters: number;
+	/** Our geodesic distance between the nominal positions, metres. */
+	computedMeters: number;
+	/**
+	 * How far the true distance may be from the computed one, metres: the sum of the positions'
+	 * precision radii, plus the claim's own rounding if you want to allow for it (≥ 0).
+	 */
+	uncertaintyMeters: number;
+}
+
+export interface DistanceClaimCheck {
+	/** `computed − claimed`, metres (negative: the computed distance is shorter). */
+	differenceMeters: number;
+	/** `difference / claimed` (−0.05 = 5 % shorter); `NaN` if the claim is 0 and differs. */
+	relativeDifference: number;
+	/** Whether the claim lies within `computed ± uncertainty`. */
+	withinUncertainty: boolean;
+	/** One sentence for people, e.g. "The computed 132.9 km is 7.1 km (5.1 %) shorter than …". */
+	verdict: string;
+}
+
+function assertLength(x: unknown, name: string): asserts x is number {
+	if (typeof x !== 'number' || !Number.isFinite(x)) {
+		throw new TypeError(`${name} must be a finite number, got ${String(x)}`);
+	}
+	if (x < 0) throw new RangeError(`${name} must be ≥ 0, got ${x}`);
+}
+
+/**
+ * Compares a claimed distance with a computed one.
+ *
+ * @param input claimed and computed distances and the uncertainty, metres
+ * @param unit unit for the verdict text (default km)
+ * @returns the difference, absolute and relative, whether it is within the uncertainty, and a verdict
+ * @throws {TypeError|RangeError} naming `claimedMeters`, `computedMeters` or `uncertaintyMeters`
+ * @example
+ * // the report: Kharbmaydon is "140 km south of the capital"
+ * checkDistanceClaim({ claimedMeters: 140_000, computedMeters: 132_932, uncertaintyMeters: 43_000 });
+ * //=> { differenceMeters: -7068, relativeDifference: -0.0505, withinUncertainty: true,
+ * //     verdict: 'The computed 133 km is 7.1 km (5.0 %) shorter than the claimed 140 km: consistent within the ±43 km position uncertainty.' }
+ */
+export function checkDistanceClaim(
+	input: DistanceClaimInput,
+	unit: LengthUnit = 'km'
+): DistanceClaimCheck {
+	if (input === null || typeof input !== 'object') throw new TypeError('input must be an object');
+	const { claimedMeters, computedMeters, uncertaintyMeters } = input;
+	assertLength(claimedMeters, 'claimedMeters');
+	assertLength(computedMeters, 'computedMeters');
+	assertLength(uncertaintyMeters, 'uncertaintyMeters');
+	const differenceMeters = computedMeters - claimedMeters;
+	const relativeDifference =
+		claimedMeters === 0 ? (differenceMeters === 0 ? 0 : NaN) : differenceMeters / claimedMeters;
+	// a hair of tolerance so that a claim exactly at the edge is not lost to rounding
+	const withinUncertainty = Math.abs(differenceMeters) <= uncertaintyMeters * (1 + 1e-12) + 1e-9;
+
+	const computed = formatLength(computedMeters, unit);
+	const claimed = formatLength(claimedMeters, unit);
+	const diff = formatLength(Math.abs(differenceMeters), unit);
+	const pct = Number.isFinite(relativeDifference)
+		? ` (${(Math.abs(relativeDifference) * 100).toFixed(1)} %)`
+		: '';
+	const comparison =
+		Math.abs(differenceMeters) < 0.5
+			? `The computed ${computed} matches the claimed ${claimed}`
+			: `The computed ${computed} is ${diff}${pct} ${differenceMeters < 0 ? 'shorter' : 'longer'} than the claimed ${claimed}`;
+	const uncertainty =
+		uncertaintyMeters > 0
+			? `the ±${formatLengthCompact(uncertaintyMeters, unit)} position uncertainty`
+			: '';
+	const tail =
+		uncertaintyMeters === 0
+			? withinUncertainty
+				? '.'
+				: ' (positions taken as exact).'
+			: withinUncertainty
+				? `: consistent within ${uncertainty}.`
+				: `: more than ${uncertainty}, so the claim does not fit these positions.`;
+	return { differenceMeters, relativeDifference, withinUncertainty, verdict: comparison + tail };
+}

@@ -1,0 +1,193 @@
+/**
+ * Measuring a clicked path (the analyst's measure tool): geodesic length per segment and in total,
+ * and exports as GeoJSON and CSV that open in QGIS/GDAL with the method and precision stated.
+ *
+ * @module
+ */
+import Papa from 'papaparse';
+import type { Feature, LineString } from 'geojson';
+import { assertLonLat, inverse, type LonLat } from './geodesic';
+import { metersTo, UNIT_NAMES, type LengthUnit } from './units';
+
+/** How every length here is computed; stated in every export. */
+export const MEASURE_METHOD = 'geodesic on WGS84 (GeographicLib)';
+
+/** One segment of a measured path. */
+export interface MeasuredSegment {
+	from: LonLat;
+	to: LonLat;
+	/** Geodesic length, metres. */
+	lengthMeters: number;
+	/** Forward azimuth at `from`, degrees clockwise from true north, [0, 360). */
+	initialBearingDeg: number;
+}
+
+export interface PathMeasurement {
+	segments: MeasuredSegment[];
+	/** Sum of the segments, metres. */
+	totalMeters: number;
+}
+
+function checkPoints(points: unknown): asserts points is LonLat[] {
+	if (!Array.isArray(points))
+		throw new TypeError('points must be an array of [lon, lat] positions');
+	points.forEach((p, i) => assertLonLat(p, `points[${i}]`));
+}
+
+/**
+ * Measures a path of clicked points: each segment is the geodesic between consecutive points.
+ *
+ * @param points the path's vertices, `[lon, lat]` degrees (0 or 1 points give no segments)
+ * @returns the segments with their lengths and initial bearings, and the total
+ * @throws {TypeError|RangeError} naming `points[i]` for an invalid vertex
+ * @example
+ * measurePath([[68.7833, 38.5333], [68.78028, 37.83639], [68.55, 37.35]]);
+ * //=> { segments: [{ …, lengthMeters: 77357.45, initialBearingDeg: 180.197 }, { …, lengthMeters: 57687.54, … }],
+ * //     totalMeters: 135044.99 }
+ */
+export function measurePath(points: LonLat[]): PathMeasurement {
+	checkPoints(points);
+	const segments: MeasuredSegment[] = [];
+	let totalMeters = 0;
+	for (let i = 1; i < points.length; i++) {
+		const from = points[i - 1] as LonLat;
+		const to = points[i] as LonLat;
+		const r = inverse(from, to);
+		segments.push({
+			from: [from[0], from[1]],
+			to: [to[0], to[1]],
+			lengthMeters: r.distanceMeters,
+			initialBearingDeg: r.initialBearingDeg
+		});
+		totalMeters += r.distanceMeters;
+	}
+	return { segments, totalMeters };
+}
+
+/** Rounds to a fixed number of decimals for exports (mm for metres, 1e-7° ≈ 1 cm for degrees). */
+const round = (x: number, decimals: number) => {
+	const f = 10 ** decimals;
+	return Math.round(x * f) / f;
+};
+
+/** Properties of the Feature written by {@link measurementToGeoJSON}. */
+export interface MeasurementProperties {
+	kind: 'measurement';
+	method: typeof MEASURE_METHOD;
+	/** The chosen display unit and its name. */
+	unit: LengthUnit;
+	unitName: string;
+	totalMeters: number;
+	/** Total in `unit`. */
+	total: number;
+	/** Segment lengths in metres and in `unit`, and initial bearings in degrees, in path order. */
+	segmentLengthsMeters: number[];
+	segmentLengths: number[];
+	segmentBearingsDeg: number[];
+	/** What is known about the precision of the input points (free text). */
+	inputPrecision: string;
+}
+
+/**
+ * A measured path as a GeoJSON Feature (RFC 7946), to download and open in QGIS.
+ *
+ * @param points the path, at least two `[lon, lat]` positions
+ * @param unit the display unit whose values are added next to the metres
+ * @param inputPrecisionNote what is known of the input precision (default: points as clicked)
+ * @returns `Feature<LineString>` whose properties give per-segment and total lengths in metres
+ *   and in `unit`, the method and the input precision
+ * @throws {RangeError} naming `points` when it has fewer than two positions
+ * @example
+ * measurementToGeoJSON([[68.7833, 38.5333], [68.55, 37.35]], 'km', 'Kharbmaydon estimate ±40 km');
+ */
+export function measurementToGeoJSON(
+	points: LonLat[],
+	unit: LengthUnit,
+	inputPrecisionNote = 'points as placed on the map; their accuracy depends on the zoom level'
+): Feature<LineString, MeasurementProperties> {
+	checkPoints(points);
+	if (points.length < 2) throw new RangeError('points must have at least 2 positions');
+	if (typeof inputPrecisionNote !== 'string')
+		throw new TypeError('inputPrecisionNote must be a string');
+	const m = measurePath(points);
+	return {
+		type: 'Feature',
+		properties: {
+			kind: 'measurement',
+			method: MEASURE_METHOD,
+			unit,
+			unitName: UNIT_NAMES[unit],
+			totalMeters: round(m.totalMeters, 3),
+			total: round(metersTo(m.totalMeters, unit), 6),
+			segmentLengthsMeters: m.segments.map((s) => round(s.lengthMeters, 3)),
+			segmentLengths: m.segments.map((s) => round(metersTo(s.lengthMeters, unit), 6)),
+			segmentBearingsDeg: m.segments.map((s) => round(s.initialBearingDeg, 3)),
+			inputPrecision: inputPrecisionNote
+		},
+		geometry: { type: 'LineString', coordinates: points.map((p) => [p[0], p[1]]) }
+	};
+}
+
+const wktPoint = (p: LonLat) => `${p[0]} ${p[1]}`;
+
+/**
+ * A measured path as CSV: a header row, one row per segment and a total row. Each row carries
+ * its geometry as WKT in a column named `WKT` (which GDAL's CSV driver and QGIS's "Delimited
+ * text" layer pick up as the geometry, CRS EPSG:4326) and the ends as lon/lat columns.
+ *
+ * Columns: `segment` (1-based, or "total"), `from_lon`, `from_lat`, `to_lon`, `to_lat`,
+ * `length_m`, `length_<unit>`, `initial_bearing_deg` (empty on the total row), `method`, `WKT`.
+ *
+ * @param points the path, at least two `[lon, lat]` positions
+ * @param unit the unit of the `length_<unit>` column
+ * @returns CSV text (RFC 4180, CRLF line ends)
+ * @throws {RangeError} naming `points` when it has fewer than two positions
+ * @example
+ * measurementToCSV([[68.7833, 38.5333], [68.55, 37.35]], 'km');
+ * //=> "segment,from_lon,…,WKT\r\n1,68.7833,38.5333,68.55,37.35,132932.058,132.932058,188.946,…,LINESTRING (…)\r\ntotal,…"
+ */
+export function measurementToCSV(points: LonLat[], unit: LengthUnit): string {
+	checkPoints(points);
+	if (points.length < 2) throw new RangeError('points must have at least 2 positions');
+	const m = measurePath(points);
+	const lengthColumn = `length_${unit}`;
+	const fields = [
+		'segment',
+		'from_lon',
+		'from_lat',
+		'to_lon',
+		'to_lat',
+		'length_m',
+		lengthColumn,
+		'initial_bearing_deg',
+		'method',
+		'WKT'
+	];
+	const rows: (string | number)[][] = m.segments.map((s, i) => [
+		i + 1,
+		s.from[0],
+		s.from[1],
+		s.to[0],
+		s.to[1],
+		round(s.lengthMeters, 3),
+		round(metersTo(s.lengthMeters, unit), 6),
+		round(s.initialBearingDeg, 3),
+		MEASURE_METHOD,
+		`LINESTRING (${wktPoint(s.from)}, ${wktPoint(s.to)})`
+	]);
+	const first = points[0] as LonLat;
+	const last = points[points.length - 1] as LonLat;
+	rows.push([
+		'total',
+		first[0],
+		first[1],
+		last[0],
+		last[1],
+		round(m.totalMeters, 3),
+		round(metersTo(m.totalMeters, unit), 6),
+		'',
+		MEASURE_METHOD,
+		`LINESTRING (${points.map(wktPoint).join(', ')})`
+	]);
+	return Papa.unparse({ fields, data: rows }, { newline: '\r\n', quotes: false });
+}
