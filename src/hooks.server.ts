@@ -1,10 +1,10 @@
 /**
  * Security headers for every server-rendered response. The CSP itself (script hashes, worker
  * and blob sources) comes from kit.csp in svelte.config.js; here we add the per-route frame
- * rules: /embed may be framed by any site (or the FRONTIER_EMBED_ORIGINS allow-list), every
- * other route by none.
+ * rules: /embed may be framed by any site (or the FRONTIER_EMBED_ORIGINS allow-list plus our own
+ * origin), every other route (/embed/builder and /embed/docs included) by none.
  */
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ResolveOptions } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { parseAllowedOrigins } from '$lib/embed/protocol';
 
@@ -17,14 +17,30 @@ export function isEmbedPath(pathname: string): boolean {
 	return pathname === '/embed' || pathname === '/embed/';
 }
 
+/**
+ * With an allow-list, our own origin stays allowed too: the embed builder previews `/embed` in
+ * iframes. Only `/embed` is framable; the builder and the docs are not.
+ */
 function frameAncestors(pathname: string): string {
 	if (!isEmbedPath(pathname)) return "'none'";
 	if (allowedOrigins === null) return '*';
-	return allowedOrigins.length ? allowedOrigins.join(' ') : "'none'";
+	return ["'self'", ...allowedOrigins].join(' ');
+}
+
+/**
+ * `?theme=dark` is applied while rendering, so server-rendered pages (and the map before it
+ * hydrates) come out dark at once instead of flashing light first.
+ */
+function themeTransform(url: URL): ResolveOptions | undefined {
+	if (url.searchParams.get('theme') !== 'dark') return undefined;
+	return {
+		transformPageChunk: ({ html }) =>
+			html.replace('<html lang="en">', '<html lang="en" data-theme="dark">')
+	};
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	const response = await resolve(event, themeTransform(event.url));
 	const headers = response.headers;
 	const pathname = event.url.pathname;
 	const frame = `frame-ancestors ${frameAncestors(pathname)}`;
