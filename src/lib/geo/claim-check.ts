@@ -70,19 +70,15 @@ export function checkDistanceClaim(
 	const pct = Number.isFinite(relativeDifference)
 		? ` (${(Math.abs(relativeDifference) * 100).toFixed(1)} %)`
 		: '';
-	const comparison =
-		Math.abs(differenceMeters) < 0.5
-			? `The computed ${computed} matches the claimed ${claimed}`
-			: `The computed ${computed} is ${diff}${pct} ${differenceMeters < 0 ? 'shorter' : 'longer'} than the claimed ${claimed}`;
-	const uncertainty =
-		uncertaintyMeters > 0
-			? `the ±${formatLengthCompact(uncertaintyMeters, unit)} position uncertainty`
-			: '';
+	if (Math.abs(differenceMeters) < 0.5) {
+		const verdict = `The computed ${computed} matches the claimed ${claimed}.`;
+		return { differenceMeters, relativeDifference, withinUncertainty, verdict };
+	}
+	const comparison = `The computed ${computed} is ${diff}${pct} ${differenceMeters < 0 ? 'shorter' : 'longer'} than the claimed ${claimed}`;
+	const uncertainty = `the ±${formatLengthCompact(uncertaintyMeters, unit)} position uncertainty`;
 	const tail =
 		uncertaintyMeters === 0
-			? withinUncertainty
-				? '.'
-				: ' (positions taken as exact).'
+			? ' (positions taken as exact).'
 			: withinUncertainty
 				? `: consistent within ${uncertainty}.`
 				: `: more than ${uncertainty}, so the claim does not fit these positions.`;
