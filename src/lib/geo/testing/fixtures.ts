@@ -6,9 +6,9 @@
  * (`GeodSolve`, `Planimeter`; Debian package `geographiclib-tools`), an implementation independent
  * of the JavaScript port the app uses. They are written only when `REGEN=1` is set, never in CI:
  *
- *     REGEN=1 npx vitest run src/lib/geo
+ *     REGEN=1 npx vitest run src/lib/geo && npx prettier --write src/lib/geo/fixtures
  *
- * then review the diff of `fixtures/` before committing.
+ * then review the diff of `fixtures/` before committing. Setting REGEN together with CI throws.
  *
  * @module
  */
