@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMapState } from '$lib/state/map-state';
+import {
+	clampSize,
+	defaultBuilderConfig,
+	embedCodeFor,
+	formatView,
+	parseView,
+	previewSize,
+	previewSrc,
+	sameView
+} from './builder-config';
+
+const ORIGIN = 'https://map.example';
+
+describe('builder config', () => {
+	it('previews the same /embed URL the code embeds', () => {
+		const config = defaultBuilderConfig({ ...defaultMapState(), select: 'gbao', theme: 'dark' });
+		expect(previewSrc(config.state)).toBe('/embed?select=gbao&theme=dark');
+		const code = embedCodeFor(config, ORIGIN);
+		expect(code.src).toBe(`${ORIGIN}/embed?select=gbao&theme=dark`);
+		expect(code.html).toContain('title="Frontier Map: border security in Tajikistan"');
+		expect(code.html).toContain('loading="lazy"');
+		expect(code.scriptHtml).toBeUndefined();
+	});
+
+	it('adds the resize script for auto-height', () => {
+		const config = { ...defaultBuilderConfig(defaultMapState()), autoHeight: true };
+		const code = embedCodeFor(config, ORIGIN);
+		expect(code.scriptHtml).toMatch(/^<script>/);
+		expect(code.html).toContain('"resize"');
+	});
+
+	it('clamps sizes typed by hand', () => {
+		expect(clampSize('640', 800)).toBe(640);
+		expect(clampSize('', 800)).toBe(120);
+		expect(clampSize('abc', 800)).toBe(800);
+		expect(clampSize(99_999, 800)).toBe(4000);
+		expect(clampSize(12.6, 800)).toBe(120);
+		const config = { ...defaultBuilderConfig(defaultMapState()), width: Number.NaN };
+		expect(() => embedCodeFor(config, ORIGIN)).not.toThrow();
+	});
+
+	it('sizes the previews like the article would', () => {
+		const responsive = defaultBuilderConfig(defaultMapState());
+		expect(previewSize(responsive, 'configured')).toEqual({ width: null, height: 500 });
+		expect(previewSize(responsive, 'phone')).toEqual({ width: 360, height: 225 });
+		const fixed = { ...responsive, responsive: false, width: 300, height: 400 };
+		expect(previewSize(fixed, 'configured')).toEqual({ width: 300, height: 400 });
+		expect(previewSize(fixed, 'phone')).toEqual({ width: 300, height: 400 });
+	});
+
+	it('reads and writes views like the URL', () => {
+		expect(parseView('')).toEqual({ view: null });
+		expect(parseView('7/38.5/71')).toEqual({
+			view: { zoom: 7, lat: 38.5, lon: 71, bearing: 0, pitch: 0 }
+		});
+		expect(parseView('7/95/71')).toHaveProperty('error');
+		expect(formatView({ zoom: 7, lat: 38.5, lon: 71, bearing: 0, pitch: 0 })).toBe('7/38.5/71');
+		expect(formatView(null)).toBe('');
+		const a = { zoom: 7.001, lat: 38.50001, lon: 71, bearing: 0, pitch: 0 };
+		expect(sameView(a, { ...a, zoom: 7 })).toBe(true);
+		expect(sameView(a, null)).toBe(false);
+		expect(sameView(null, null)).toBe(true);
+	});
+});

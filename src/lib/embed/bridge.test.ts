@@ -1,0 +1,165 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+	createEmbedBridge,
+	isAcceptedOrigin,
+	outboundTargetOrigin,
+	type BridgeWindow,
+	type MessageTarget
+} from './bridge';
+import { outbound } from './protocol';
+
+const OWN = 'https://map.example';
+const HOST = 'https://news.example';
+const known = new Set(['gbao', 'fakhrabad']);
+
+/** A fake iframe window with a parent that records what it is sent. */
+function fakeWindow(opts: { framed?: boolean; ancestor?: string } = {}) {
+	const sent: { message: unknown; targetOrigin: string }[] = [];
+	const parent: MessageTarget = {
+		postMessage: (message, targetOrigin) => sent.push({ message, targetOrigin })
+	};
+	let listener: ((ev: MessageEvent) => void) | null = null;
+	const win: BridgeWindow = {
+		parent: null,
+		location: { origin: OWN, ancestorOrigins: opts.ancestor ? [opts.ancestor] : [] },
+		addEventListener: (_type, l) => (listener = l),
+		removeEventListener: (_type, l) => {
+			if (listener === l) listener = null;
+		}
+	};
+	Object.defineProperty(win, 'parent', { value: opts.framed === false ? win : parent });
+	const deliver = (data: unknown, origin = HOST, source: unknown = parent) =>
+		listener?.({ data, origin, source } as MessageEvent);
+	return { win, parent, sent, deliver, listening: () => listener !== null };
+}
+
+describe('outboundTargetOrigin', () => {
+	it('is * without an allow-list, the one origin with one, * with several', () => {
+		expect(outboundTargetOrigin(null, OWN, undefined)).toBe('*');
+		expect(outboundTargetOrigin([HOST], OWN, undefined)).toBe(HOST);
+		expect(outboundTargetOrigin([HOST, 'https://b.example'], OWN, undefined)).toBe('*');
+	});
+	it('is our own origin when the parent is our own page or when no origin is allowed', () => {
+		expect(outboundTargetOrigin([HOST], OWN, OWN)).toBe(OWN);
+		expect(outboundTargetOrigin(null, OWN, OWN)).toBe(OWN);
+		expect(outboundTargetOrigin([], OWN, undefined)).toBe(OWN);
+	});
+});
+
+describe('isAcceptedOrigin', () => {
+	it('accepts any origin without a list, listed ones and our own with one', () => {
+		expect(isAcceptedOrigin('https://any.example', null, OWN)).toBe(true);
+		expect(isAcceptedOrigin(HOST, [HOST], OWN)).toBe(true);
+		expect(isAcceptedOrigin(OWN, [HOST], OWN)).toBe(true);
+		expect(isAcceptedOrigin('https://evil.example', [HOST], OWN)).toBe(false);
+		expect(isAcceptedOrigin('null', [HOST], OWN)).toBe(false);
+	});
+});
+
+describe('createEmbedBridge', () => {
+	it('turns a valid command from the parent into a command', () => {
+		const f = fakeWindow();
+		const oncommand = vi.fn();
+		createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand });
+		f.deliver({ target: 'frontier-map', type: 'select', id: 'gbao' });
+		expect(oncommand).toHaveBeenCalledWith({ type: 'select', id: 'gbao' });
+		expect(f.sent).toEqual([]);
+	});
+
+	it('answers a bad command with error, to the sender’s origin', () => {
+		const f = fakeWindow();
+		const oncommand = vi.fn();
+		createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand });
+		f.deliver({ target: 'frontier-map', type: 'select', id: 'atlantis' });
+		f.deliver({ target: 'frontier-map', type: 'fly' });
+		expect(oncommand).not.toHaveBeenCalled();
+		expect(f.sent).toHaveLength(2);
+		expect(f.sent[0]).toMatchObject({
+			targetOrigin: HOST,
+			message: { source: 'frontier-map', type: 'error' }
+		});
+		expect(String((f.sent[1]!.message as { message: string }).message)).toMatch(/Unknown/);
+	});
+
+	it('answers an opaque-origin sender with targetOrigin *', () => {
+		const f = fakeWindow();
+		createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand: vi.fn() });
+		f.deliver({ target: 'frontier-map' }, 'null');
+		expect(f.sent[0]?.targetOrigin).toBe('*');
+	});
+
+	it('ignores junk, messages from other windows, and origins off the allow-list', () => {
+		const f = fakeWindow();
+		const oncommand = vi.fn();
+		createEmbedBridge(f.win, { allowedOrigins: [HOST], knownFeatureIds: known, oncommand });
+		for (const junk of [null, 1, 'x', [], { type: 'select', id: 'gbao' }, { target: 'other' }]) {
+			f.deliver(junk);
+		}
+		const cmd = { target: 'frontier-map', type: 'select', id: 'gbao' };
+		f.deliver(cmd, 'https://evil.example');
+		f.deliver(cmd, HOST, { postMessage: () => undefined }); // a sibling frame
+		f.deliver({ target: 'frontier-map', type: 'nope' }, 'https://evil.example');
+		expect(oncommand).not.toHaveBeenCalled();
+		expect(f.sent).toEqual([]);
+		f.deliver(cmd, OWN); // our own builder
+		expect(oncommand).toHaveBeenCalledTimes(1);
+	});
+
+	it('never throws, even on hostile data', () => {
+		const f = fakeWindow();
+		createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand: vi.fn() });
+		const hostile = new Proxy(
+			{},
+			{
+				get() {
+					throw new Error('trap');
+				},
+				ownKeys() {
+					throw new Error('trap');
+				},
+				getOwnPropertyDescriptor() {
+					throw new Error('trap');
+				}
+			}
+		);
+		expect(() => f.deliver(hostile)).not.toThrow();
+	});
+
+	it('posts to the parent with the computed targetOrigin, and not at all when not framed', () => {
+		const f = fakeWindow();
+		const bridge = createEmbedBridge(f.win, {
+			allowedOrigins: [HOST],
+			knownFeatureIds: known,
+			oncommand: vi.fn()
+		});
+		bridge.post(outbound.ready());
+		expect(f.sent).toEqual([
+			{ message: { source: 'frontier-map', type: 'ready' }, targetOrigin: HOST }
+		]);
+
+		const alone = fakeWindow({ framed: false });
+		const b2 = createEmbedBridge(alone.win, {
+			allowedOrigins: null,
+			knownFeatureIds: known,
+			oncommand: vi.fn()
+		});
+		expect(b2.framed).toBe(false);
+		b2.post(outbound.ready());
+		expect(alone.sent).toEqual([]);
+	});
+
+	it('swallows a failing postMessage and stops listening on destroy', () => {
+		const f = fakeWindow();
+		f.parent.postMessage = () => {
+			throw new DOMException('closed');
+		};
+		const bridge = createEmbedBridge(f.win, {
+			allowedOrigins: null,
+			knownFeatureIds: known,
+			oncommand: vi.fn()
+		});
+		expect(() => bridge.post(outbound.ready())).not.toThrow();
+		bridge.destroy();
+		expect(f.listening()).toBe(false);
+	});
+});
