@@ -178,7 +178,10 @@ export function createBorderIndex(geom: LineString | MultiLineString): BorderInd
 			const lat1 = p[1] as number;
 			const lon2 = q[0] as number;
 			const lat2 = q[1] as number;
-			ends.set([lon1, lat1, lon2, lat2], i * 4);
+			ends[i * 4] = lon1;
+			ends[i * 4 + 1] = lat1;
+			ends[i * 4 + 2] = lon2;
+			ends[i * 4 + 3] = lat2;
 			segmentPart[i] = pi;
 			segmentVertex[i] = vi;
 			const o = i * SEG_STRIDE;
