@@ -17,7 +17,8 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	outputDir: 'test-results',
+	// one folder per port, so engineers running suites side by side don't clobber artefacts
+	outputDir: process.env.E2E_PORT ? `test-results/port-${PORT}` : 'test-results',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
@@ -33,7 +34,12 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		}
+	],
 	webServer: {
 		command: 'node build/index.js',
 		url: `http://127.0.0.1:${PORT}/`,

@@ -14,7 +14,14 @@ export function fitBbox(
 	const [w, s, e, n] = bbox;
 	const animate = !reducedMotion();
 	if (w === e && s === n) {
-		map.flyTo({ center: [w, s], zoom: Math.max(map.getZoom(), opts.pointZoom ?? 8), animate });
+		// Put the point below the centre so the popup above it fits on screen.
+		const room = Math.min(160, map.getContainer().clientHeight * 0.22);
+		map.flyTo({
+			center: [w, s],
+			zoom: Math.max(map.getZoom(), opts.pointZoom ?? 8),
+			offset: [0, room],
+			animate
+		});
 		return;
 	}
 	map.fitBounds(
