@@ -43,11 +43,24 @@ describe('builder config', () => {
 
 	it('sizes the previews like the article would', () => {
 		const responsive = defaultBuilderConfig(defaultMapState());
-		expect(previewSize(responsive, 'configured')).toEqual({ width: null, height: 500 });
-		expect(previewSize(responsive, 'phone')).toEqual({ width: 360, height: 225 });
+		expect(previewSize(responsive, 'configured')).toEqual({
+			width: null,
+			height: 500,
+			aspectRatio: '800 / 500'
+		});
+		expect(previewSize(responsive, 'phone')).toEqual({
+			width: 360,
+			height: 225,
+			aspectRatio: null
+		});
+		expect(previewSize({ ...responsive, autoHeight: true }, 'configured').aspectRatio).toBeNull();
 		const fixed = { ...responsive, responsive: false, width: 300, height: 400 };
-		expect(previewSize(fixed, 'configured')).toEqual({ width: 300, height: 400 });
-		expect(previewSize(fixed, 'phone')).toEqual({ width: 300, height: 400 });
+		expect(previewSize(fixed, 'configured')).toEqual({
+			width: 300,
+			height: 400,
+			aspectRatio: null
+		});
+		expect(previewSize(fixed, 'phone')).toEqual({ width: 300, height: 400, aspectRatio: null });
 	});
 
 	it('reads and writes views like the URL', () => {

@@ -67,16 +67,20 @@ export function embedCodeFor(config: BuilderConfig, origin: string): EmbedCode {
 export function previewSize(
 	config: BuilderConfig,
 	at: 'configured' | 'phone'
-): { width: number | null; height: number } {
+): { width: number | null; height: number; aspectRatio: string | null } {
 	const w = clampSize(config.width, DEFAULT_EMBED_SIZE.width);
 	const h = clampSize(config.height, DEFAULT_EMBED_SIZE.height);
 	if (at === 'phone') {
 		// A fixed-size iframe shrinks to the column (max-width:100%) but keeps its height.
-		if (!config.responsive) return { width: Math.min(w, PHONE_WIDTH), height: h };
-		return { width: PHONE_WIDTH, height: Math.round((PHONE_WIDTH * h) / w) };
+		if (!config.responsive)
+			return { width: Math.min(w, PHONE_WIDTH), height: h, aspectRatio: null };
+		return { width: PHONE_WIDTH, height: Math.round((PHONE_WIDTH * h) / w), aspectRatio: null };
 	}
-	// null width: as wide as the preview column (the responsive case)
-	return { width: config.responsive ? null : w, height: h };
+	// Responsive: as wide as the preview column, the height from the aspect ratio (as the
+	// generated wrapper does), unless auto-height takes over.
+	if (config.responsive && !config.autoHeight)
+		return { width: null, height: h, aspectRatio: `${w} / ${h}` };
+	return { width: config.responsive ? null : w, height: h, aspectRatio: null };
 }
 
 /** The view as the URL writes it (`7.5/38.56/68.77`), or '' for the default fit. */
