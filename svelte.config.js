@@ -15,6 +15,8 @@ const config = {
 				// MapLibre's worker is a module chunk of our own origin; blob: covers its image decoding
 				'worker-src': ['self', 'blob:'],
 				'child-src': ['self', 'blob:'],
+				// the embed builder previews /embed in iframes of our own origin
+				'frame-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'style-src': ['self', 'unsafe-inline'],
 				'font-src': ['self'],
