@@ -9,6 +9,11 @@ export interface Watch {
 	errors: string[];
 	/** Console errors the test expects (e.g. a deliberately missing data file); matched by substring. */
 	allowConsoleErrors: (...patterns: string[]) => void;
+	/**
+	 * Hosts (`host:port`) besides the app's that the test itself serves on loopback, e.g. a host
+	 * page on a second origin that iframes /embed. Requests to them are not counted as foreign.
+	 */
+	allowHosts: (...hosts: string[]) => void;
 }
 
 export const test = base.extend<{ watch: Watch }>({
@@ -16,15 +21,17 @@ export const test = base.extend<{ watch: Watch }>({
 		async ({ page, baseURL }, use) => {
 			const appHost = new URL(baseURL!).host;
 			const allowed: string[] = [];
+			const ownHosts = new Set([appHost]);
 			const watch: Watch = {
 				foreignRequests: [],
 				errors: [],
-				allowConsoleErrors: (...p) => allowed.push(...p)
+				allowConsoleErrors: (...p) => allowed.push(...p),
+				allowHosts: (...hosts) => hosts.forEach((h) => ownHosts.add(h))
 			};
 			page.on('request', (req) => {
 				const url = new URL(req.url());
 				if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
-				if (url.host !== appHost) watch.foreignRequests.push(req.url());
+				if (!ownHosts.has(url.host)) watch.foreignRequests.push(req.url());
 			});
 			page.on('pageerror', (err) => watch.errors.push(`pageerror: ${err.message}`));
 			page.on('console', (msg) => {
@@ -45,12 +52,15 @@ export { expect };
 
 /** Waits until the map exists, its style and sources have loaded and it has rendered. */
 export async function waitForMapIdle(page: Page): Promise<void> {
-	await page.waitForFunction(() => Boolean((window as unknown as { __frontierMap?: unknown }).__frontierMap));
+	await page.waitForFunction(() =>
+		Boolean((window as unknown as { __frontierMap?: unknown }).__frontierMap)
+	);
 	// `idle` fires at the end of any frame once nothing is loading or moving, so ask for a frame.
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
-				const map = (window as unknown as { __frontierMap: import('maplibre-gl').Map }).__frontierMap;
+				const map = (window as unknown as { __frontierMap: import('maplibre-gl').Map })
+					.__frontierMap;
 				map.once('idle', () => resolve());
 				map.triggerRepaint();
 			})
@@ -62,7 +72,9 @@ export async function renderedIds(page: Page, layers: string[]): Promise<string[
 	return page.evaluate((layerIds) => {
 		const map = (window as unknown as { __frontierMap: import('maplibre-gl').Map }).__frontierMap;
 		const present = layerIds.filter((id) => map.getLayer(id));
-		const ids = map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties?.id ?? ''));
+		const ids = map
+			.queryRenderedFeatures({ layers: present })
+			.map((f) => String(f.properties?.id ?? ''));
 		return [...new Set(ids)].sort();
 	}, layers);
 }

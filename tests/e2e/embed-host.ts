@@ -1,0 +1,127 @@
+/**
+ * Helpers for the embed tests: a tiny host site on a second origin (loopback only, a free port),
+ * a recorder for the messages the map posts to its host page, and map helpers for frames.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Frame, Page } from '@playwright/test';
+
+export interface HostSite {
+	/** e.g. `http://127.0.0.1:41234` */
+	origin: string;
+	/** `host:port`, for watch.allowHosts */
+	host: string;
+	/** Serves `html` at `path` (text/html, no CSP: it is somebody else's site). */
+	setPage(path: string, html: string): void;
+	close(): Promise<void>;
+}
+
+/** Starts a host site on 127.0.0.1 and a free port. */
+export async function startHostSite(): Promise<HostSite> {
+	const pages = new Map<string, string>();
+	const server: Server = createServer((req, res) => {
+		const path = new URL(req.url ?? '/', 'http://host.invalid').pathname;
+		const html = pages.get(path);
+		if (path === '/favicon.ico') {
+			res.writeHead(204).end(); // browsers ask; a 404 would be logged as a console error
+			return;
+		}
+		if (html === undefined) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		host: `127.0.0.1:${port}`,
+		setPage: (path, html) => pages.set(path, html),
+		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+	};
+}
+
+/** A message the host page received: what the map sent, and the origin the browser reported. */
+export interface Received {
+	origin: string;
+	fromFrame: boolean;
+	data: { source?: string; type?: string; [key: string]: unknown };
+}
+
+/**
+ * Records, before any page script runs, every message the host page receives from its first
+ * iframe, in `window.__received`.
+ */
+export async function recordMessages(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __received: unknown[] };
+		w.__received = [];
+		window.addEventListener('message', (ev) => {
+			const frame = document.querySelector('iframe');
+			w.__received.push({
+				origin: ev.origin,
+				fromFrame: frame !== null && ev.source === frame.contentWindow,
+				data: ev.data
+			});
+		});
+	});
+}
+
+export async function received(page: Page): Promise<Received[]> {
+	return page.evaluate(() => (window as unknown as { __received: Received[] }).__received);
+}
+
+/** Waits for a message of `type` from the map, after `after` messages; returns it. */
+export async function waitForMessage(
+	page: Page,
+	type: string,
+	after = 0,
+	timeout = 45_000
+): Promise<Received> {
+	const handle = await page.waitForFunction(
+		({ type, after }) => {
+			const list = (window as unknown as { __received: Received[] }).__received;
+			return list
+				.slice(after)
+				.find((m) => m.data?.source === 'frontier-map' && m.data.type === type);
+		},
+		{ type, after },
+		{ timeout }
+	);
+	return (await handle.jsonValue()) as Received;
+}
+
+/** Posts `message` from the host page to its first iframe, with targetOrigin `target`. */
+export async function sendToFrame(page: Page, message: unknown, target: string): Promise<void> {
+	await page.evaluate(
+		({ message, target }) => {
+			document.querySelector('iframe')!.contentWindow!.postMessage(message, target);
+		},
+		{ message, target }
+	);
+}
+
+/** The frame of the first iframe, once attached. */
+export async function mapFrame(page: Page): Promise<Frame> {
+	const handle = await page.waitForSelector('iframe');
+	const frame = await handle.contentFrame();
+	if (!frame) throw new Error('iframe without a frame');
+	return frame;
+}
+
+/** waitForMapIdle for a frame (the map of an iframe, whatever its origin). */
+export async function waitForFrameMapIdle(frame: Frame): Promise<void> {
+	await frame.waitForFunction(() =>
+		Boolean((window as unknown as { __frontierMap?: unknown }).__frontierMap)
+	);
+	await frame.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const map = (window as unknown as { __frontierMap: import('maplibre-gl').Map })
+					.__frontierMap;
+				map.once('idle', () => resolve());
+				map.triggerRepaint();
+			})
+	);
+}

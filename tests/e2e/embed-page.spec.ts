@@ -1,0 +1,236 @@
+/**
+ * /embed as a reader and an embedder see it: notices for bad parameters on a working map,
+ * popups, the link to the full map, head tags, controls, the legend, measurement, cooperative
+ * gestures, a lean bundle, and screenshots at desktop and phone sizes.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, renderedIds, test, waitForMapIdle } from './fixtures';
+
+type MapWindow = { __frontierMap: import('maplibre-gl').Map };
+/** Where screenshots go, for people to look at. */
+const SCREENS = process.env.SCREENS_DIR ?? 'test-results/screens';
+
+// Each test loads one or more WebGL maps in SwiftShader; leave room on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+test('bad parameters get polite notices and the rest of the URL still applies', async ({
+	page
+}) => {
+	await page.goto(
+		'/embed?view=99/1/2&layers=gbao,moon&select=atlantis&controls=zoom,teleport&units=furlongs'
+	);
+	await waitForMapIdle(page);
+	const notices = page.locator('[data-notice]');
+	await expect(notices).toHaveCount(5);
+	await expect(notices.filter({ hasText: 'view' }).first()).toContainText('zoom');
+	await expect(page.locator('[data-notice]', { hasText: '“moon”' })).toBeVisible();
+	await expect(page.locator('[data-notice]', { hasText: '“teleport”' })).toBeVisible();
+	// the valid parts: GBAO drawn, the Afghan border hidden (layers=gbao), the zoom control shown
+	expect(await renderedIds(page, ['gbao-fill'])).toContain('gbao');
+	expect(await renderedIds(page, ['tj-af-border-line'])).toEqual([]);
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeVisible();
+	await expect(page.getByRole('button', { name: /Legend/ })).toHaveCount(0);
+	// notices can be dismissed
+	await page.getByRole('button', { name: 'Dismiss notice' }).first().click();
+	await expect(notices).toHaveCount(4);
+});
+
+test('a selected feature opens its popup; the page links to the full map and stays out of search results', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto('/embed?select=kharbmaydon&theme=dark');
+	await waitForMapIdle(page);
+	await expect(page.locator('.feature-popup')).toContainText('Kharbmaydon');
+	await expect(page.locator('.feature-popup')).toContainText('Report, passage');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+	const full = page.getByRole('link', { name: /Open the full map/ });
+	// the reader's current view (the map fitted the feature) and the rest of the state
+	await expect(full).toHaveAttribute('href', /^\/\?view=[\d./-]+&select=kharbmaydon&theme=dark$/);
+	await expect(full).toHaveAttribute('target', '_blank');
+	await expect(full).toHaveAttribute('rel', /noopener/);
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap contributors');
+
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		`${baseURL}/?select=kharbmaydon&theme=dark`
+	);
+	const oembed = await page
+		.locator('link[rel="alternate"][type="application/json+oembed"]')
+		.getAttribute('href');
+	expect(oembed).toBe(
+		`${baseURL}/oembed?url=${encodeURIComponent(`${baseURL}/embed?select=kharbmaydon&theme=dark`)}&format=json`
+	);
+	const res = await page.request.get(oembed!);
+	expect(res.status()).toBe(200);
+	expect((await res.json()).html).toContain('/embed?select=kharbmaydon&amp;theme=dark');
+
+	// The home page carries the discovery link too.
+	await page.goto('/?select=gbao');
+	await expect(
+		page.locator('link[rel="alternate"][type="application/json+oembed"]')
+	).toHaveAttribute(
+		'href',
+		`${baseURL}/oembed?url=${encodeURIComponent(`${baseURL}/?select=gbao`)}&format=json`
+	);
+});
+
+test('controls: defaults, none, and every optional one', async ({ page }) => {
+	await page.goto('/embed');
+	await waitForMapIdle(page);
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeVisible();
+	await expect(page.locator('.maplibregl-ctrl-fullscreen')).toBeVisible();
+	await expect(page.getByRole('button', { name: /Legend/ })).toBeVisible();
+	await expect(page.getByRole('combobox')).toHaveCount(0);
+
+	await page.goto('/embed?controls=');
+	await waitForMapIdle(page);
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(0);
+	await expect(page.locator('.maplibregl-ctrl-fullscreen')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /Legend/ })).toHaveCount(0);
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+
+	await page.goto('/embed?controls=legend,search,measure');
+	await waitForMapIdle(page);
+	await expect(page.getByRole('combobox', { name: /Search/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Measure' })).toBeVisible();
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(0);
+
+	// search picks a feature and opens its popup
+	await page.getByRole('combobox', { name: /Search/ }).fill('Fakhrabad');
+	await page
+		.getByRole('option', { name: /Fakhrabad/ })
+		.first()
+		.click();
+	await expect(page.locator('.feature-popup')).toContainText('Fakhrabad');
+});
+
+test('the compact legend hides layers and gives them back', async ({ page }) => {
+	await page.setViewportSize({ width: 800, height: 500 });
+	await page.goto('/embed?layers=tj-af-border,gbao,kharbmaydon');
+	await waitForMapIdle(page);
+	const legend = page.locator('#embed-legend');
+	await expect(legend).toBeVisible();
+	await expect(legend.locator('input[type="checkbox"]')).toHaveCount(3);
+	// compact legends list the visible layers only, so the row goes away with its layer
+	await legend.locator('input[data-layer="gbao"]').click();
+	await expect(legend.locator('input[type="checkbox"]')).toHaveCount(2);
+	await expect.poll(() => renderedIds(page, ['gbao-fill'])).toEqual([]);
+	await page.getByRole('button', { name: 'Show 1 hidden layer' }).click();
+	await expect(legend.locator('input[data-layer="gbao"]')).toBeChecked();
+	await expect.poll(() => renderedIds(page, ['gbao-fill'])).toContain('gbao');
+	// collapsible
+	await page.getByRole('button', { name: /Legend/ }).click();
+	await expect(legend).toBeHidden();
+});
+
+test('a measurement from the URL is drawn and measured geodesically in the chosen units', async ({
+	page
+}) => {
+	await page.goto('/embed?measure=68.7739,38.5598;69.2,37.9&units=mi');
+	await waitForMapIdle(page);
+	const readout = page.getByRole('region', { name: 'Measurement' });
+	// 82,193.17 m (GeographicLib) = 51.07 statute miles
+	await expect(readout).toContainText('51.1 mi');
+	await expect(readout.locator('[data-length-meters]')).toHaveAttribute(
+		'data-length-meters',
+		'82193.2'
+	);
+	const lines = await page.evaluate(
+		() =>
+			(window as unknown as MapWindow).__frontierMap.queryRenderedFeatures({
+				layers: ['measure-path-line']
+			}).length
+	);
+	expect(lines).toBeGreaterThan(0);
+});
+
+test('with the measure control a reader can draw, undo and clear a path', async ({ page }) => {
+	await page.setViewportSize({ width: 800, height: 500 });
+	await page.goto('/embed?controls=measure&view=8/38.3/69');
+	await waitForMapIdle(page);
+	await page.getByRole('button', { name: 'Measure' }).click();
+	const canvas = page.locator('.maplibregl-canvas');
+	await canvas.click({ position: { x: 300, y: 200 } });
+	await expect(page.getByRole('region', { name: 'Measurement' })).toContainText('second point');
+	await page.waitForTimeout(400); // not a double-click
+	await canvas.click({ position: { x: 500, y: 300 } });
+	await expect(page.getByRole('region', { name: 'Measurement' })).toContainText(/\d+(\.\d+)? km/);
+	await expect(page).toHaveURL(/measure=/);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('region', { name: 'Measurement' })).not.toContainText(' km');
+	await page.getByRole('button', { name: 'Clear' }).click();
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
+test('cooperative gestures: a plain wheel scrolls past the embed, Ctrl+wheel zooms it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 800, height: 500 });
+	await page.goto('/embed?view=7/38.6/69.5');
+	await waitForMapIdle(page);
+	const zoom = () => page.evaluate(() => (window as unknown as MapWindow).__frontierMap.getZoom());
+	await page.mouse.move(400, 250);
+	await page.mouse.wheel(0, -600);
+	await page.waitForTimeout(600);
+	expect(await zoom()).toBeCloseTo(7, 5);
+	await expect(page.locator('.maplibregl-cooperative-gesture-screen')).toContainText(/Ctrl|⌘/);
+
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -600);
+	await page.keyboard.up('Control');
+	await expect.poll(zoom).toBeGreaterThan(7.2);
+});
+
+test('the embed loads no panel, report-list, places-list or builder code', async ({ page }) => {
+	const scripts: { url: string; body: Buffer }[] = [];
+	page.on('response', async (res) => {
+		if (res.request().resourceType() === 'script' || res.url().endsWith('.js')) {
+			scripts.push({ url: res.url(), body: await res.body() });
+		}
+	});
+	await page.goto('/embed');
+	await waitForMapIdle(page);
+	await page.waitForLoadState('networkidle');
+	const text = scripts.map((s) => s.body.toString('utf8')).join('\n');
+	for (const marker of [
+		'Link to passage', // ReportPassages
+		'role="tablist"', // Tabs (the panel)
+		'data-place', // PlacesList
+		'Paste this into your page', // the builder
+		'Legend and layer switches' // the builder's options
+	]) {
+		expect(text, `a chunk with “${marker}”`).not.toContain(marker);
+	}
+	const isWorker = (url: string) => /worker/i.test(url);
+	const gz = (list: typeof scripts) => list.reduce((n, s) => n + gzipSync(s.body).length, 0);
+	const main = scripts.filter((s) => !isWorker(s.url));
+	const worker = scripts.filter((s) => isWorker(s.url));
+	console.log(
+		`/embed JS: ${main.length} chunks, ${(gz(main) / 1024).toFixed(1)} KB gzip` +
+			` (+ MapLibre worker ${(gz(worker) / 1024).toFixed(1)} KB gzip)`
+	);
+});
+
+const sizes = [
+	{ name: 'desktop', viewport: { width: 800, height: 500 } },
+	{ name: 'phone', viewport: { width: 360, height: 640 } }
+];
+for (const { name, viewport } of sizes) {
+	test(`screenshot: /embed at ${name} size`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto(
+			'/embed?select=kharbmaydon&measure=68.7739,38.5598;68.55,37.35&controls=zoom,legend,measure,search,fullscreen'
+		);
+		await waitForMapIdle(page);
+		await expect(page.locator('.feature-popup')).toBeVisible();
+		await page.screenshot({ path: `${SCREENS}/embed-${name}.png` });
+		await page.goto(
+			'/embed?theme=dark&view=6.4/38.7/70.9&controls=zoom,legend&layers=tj-af-border,tj-kg-border,gbao,places,rivers'
+		);
+		await waitForMapIdle(page);
+		await page.screenshot({ path: `${SCREENS}/embed-${name}-dark.png` });
+	});
+}
