@@ -14,13 +14,20 @@ test('the home page draws every required layer on the offline basemap', async ({
 	await page.goto('/');
 	await waitForMapIdle(page);
 	for (const [id, layers] of Object.entries(REQUIRED)) {
-		expect(await renderedIds(page, [...layers]), `rendered features of ${layers.join(', ')}`).toContain(id);
+		expect(
+			await renderedIds(page, [...layers]),
+			`rendered features of ${layers.join(', ')}`
+		).toContain(id);
 	}
 	// the basemap itself: Tajikistan and its neighbours, rivers, places
 	const basemap = await page.evaluate(() => {
 		const map = (window as unknown as { __frontierMap: import('maplibre-gl').Map }).__frontierMap;
 		const count = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).length;
-		return { countries: count('countries-fill'), rivers: count('rivers-line'), places: count('places-site-dot') };
+		return {
+			countries: count('countries-fill'),
+			rivers: count('rivers-line'),
+			places: count('places-site-dot')
+		};
 	});
 	expect(basemap.countries).toBeGreaterThan(3);
 	expect(basemap.rivers).toBeGreaterThan(0);
