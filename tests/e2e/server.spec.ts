@@ -101,12 +101,22 @@ test.describe('malformed URLs', () => {
 		});
 	}
 
-	test('a 64 KB query string gets a 4xx or the map, never a 5xx', async ({ baseURL }) => {
-		const long = `/?view=${'a'.repeat(64 * 1024)}`;
-		const res = await rawGet(baseURL!, long);
-		expectSafe(res, 'a 64 KB query');
-		const many = `/?${Array.from({ length: 6000 }, (_, i) => `k${i}=v`).join('&')}`;
-		expectSafe(await rawGet(baseURL!, many), '6,000 query parameters');
+	test('a 64 KB query string gets a 4xx or the map, never a 5xx', async ({ baseURL, request }) => {
+		// Node answers 431 and closes the socket, possibly before the client has sent the whole
+		// request line: a reset connection is the server refusing it too.
+		const refusedOrSafe = async (target: string, what: string) => {
+			const res = await rawGet(baseURL!, target).catch((err: NodeJS.ErrnoException) => {
+				if (err.code === 'ECONNRESET' || err.code === 'EPIPE') return null;
+				throw err;
+			});
+			if (res) expectSafe(res, what);
+			expect((await request.get('/')).status(), `the server answers after ${what}`).toBe(200);
+		};
+		await refusedOrSafe(`/?view=${'a'.repeat(64 * 1024)}`, 'a 64 KB query');
+		await refusedOrSafe(
+			`/?${Array.from({ length: 6000 }, (_, i) => `k${i}=v`).join('&')}`,
+			'6,000 query parameters'
+		);
 	});
 
 	test('the map page quotes hostile parameters as text in its notices', async ({ request }) => {
