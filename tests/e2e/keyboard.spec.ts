@@ -28,6 +28,7 @@ test('keyboard only: search, select, read the passage, measure, copy the embed c
 	page,
 	context
 }) => {
+	test.setTimeout(180_000); // many key presses, each checked; slow on a shared 2-core machine
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/');
 	await waitForMapIdle(page);
