@@ -6,10 +6,10 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
 
 /** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
-async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
+async function tabTo(page: Page, selector: string, max = 120, key = 'Tab'): Promise<void> {
 	for (let i = 0; i < max; i++) {
 		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-		await page.keyboard.press('Tab');
+		await page.keyboard.press(key);
 	}
 	throw new Error(`Tab never reached ${selector}`);
 }
@@ -28,7 +28,7 @@ test('keyboard only: search, select, read the passage, measure, copy the embed c
 	page,
 	context
 }) => {
-	test.setTimeout(180_000); // many key presses, each checked; slow on a shared 2-core machine
+	test.setTimeout(120_000); // many key presses, each checked; slow on a shared 2-core machine
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/');
 	await waitForMapIdle(page);
@@ -71,10 +71,10 @@ test('keyboard only: search, select, read the passage, measure, copy the embed c
 	await expect(page).toHaveURL(/measure=/);
 
 	// copy the embed code: the header's Embed link carries the current view to the builder
-	await tabTo(page, 'header a[href^="/embed/builder"]', 200);
+	await tabTo(page, 'header a[href^="/embed/builder"]', 80, 'Shift+Tab'); // back up to the header
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/embed\/builder\?.*measure=/);
-	await tabTo(page, 'button[aria-describedby$="-status"]', 200); // the first Copy button (iframe code)
+	await tabTo(page, 'button[aria-describedby$="-status"]', 120); // the first Copy button (iframe code)
 	expect(await focusIsVisible(page)).toBe(true);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status').filter({ hasText: 'Copied' }).first()).toBeVisible();
