@@ -181,10 +181,10 @@ test('the docs’ example host page on another origin exchanges every message wi
 	// Auto-height: the example's script applies the map's resize messages.
 	mark = (await received(page)).length;
 	await page.locator('iframe').evaluate((el: HTMLIFrameElement) => (el.style.height = '150px'));
-	expect((await waitForMessage(page, 'resize', mark)).data.height).toBe(240);
+	expect((await waitForMessage(page, 'resize', mark)).data.height).toBe(200);
 	await expect
 		.poll(() => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height))
-		.toBe(240);
+		.toBe(200);
 
 	// The example's own log shows the messages it trusted.
 	await expect(page.locator('#map-log')).toContainText('"type":"ready"');

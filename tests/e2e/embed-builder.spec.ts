@@ -79,7 +79,7 @@ test('the builder’s code, copied and pasted into a page on another origin, wor
 	expect(html).toContain('units=nmi&amp;theme=dark&amp;controls=zoom,legend,search');
 	expect(html).not.toMatch(/layers=[^"&]*places/);
 
-	// the previews reload with the new state and follow the map's height (240 px minimum)
+	// the previews reload with the new state and follow the map's height (200 px minimum)
 	await expect(previews.first().locator('iframe')).toHaveAttribute('src', /theme=dark/);
 	await expect(previews.first()).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
 	await expect
@@ -89,7 +89,7 @@ test('the builder’s code, copied and pasted into a page on another origin, wor
 				.locator('iframe')
 				.evaluate((el) => el.clientHeight + 2)
 		)
-		.toBe(240);
+		.toBe(200);
 
 	// Copy: the clipboard gets exactly the code, and the button says so
 	await page.getByRole('button', { name: 'Copy' }).first().click();
@@ -109,15 +109,15 @@ test('the builder’s code, copied and pasted into a page on another origin, wor
 	expect(ready.origin).toBe(app);
 	const iframe = page.locator('iframe');
 	await expect(iframe).toHaveAttribute('title', 'Where the U.S. trained Tajik forces');
-	// the auto-height script takes the map's resize message: 150 px → 240 px
-	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(240);
+	// the auto-height script takes the map's resize message: 150 px → 200 px
+	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(200);
 	const frame = await mapFrame(page);
 	await waitForFrameMapIdle(frame);
 	await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await expect(frame.locator('.feature-popup')).toContainText('Fakhrabad');
 	await expect(frame.getByRole('combobox', { name: /Search/ })).toBeVisible();
 	expect(
-		(await received(page)).some((m) => m.data.type === 'resize' && m.data.height === 240)
+		(await received(page)).some((m) => m.data.type === 'resize' && m.data.height === 200)
 	).toBe(true);
 });
 
