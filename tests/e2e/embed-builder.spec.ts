@@ -91,6 +91,10 @@ test('the builder’s code, copied and pasted into a page on another origin, wor
 		)
 		.toBe(200);
 
+	// a resize moves the camera too, but only the reader's own moves are offered as the view
+	await page.waitForTimeout(500);
+	await expect(page.getByRole('button', { name: 'Use this view' })).toHaveCount(0);
+
 	// Copy: the clipboard gets exactly the code, and the button says so
 	await page.getByRole('button', { name: 'Copy' }).first().click();
 	await expect(page.locator('#embed-code-status')).toHaveText('Copied');
