@@ -47,7 +47,10 @@ export function buildCatalog(
 		confidence: null,
 		basis: null,
 		altNames: [],
-		anchor: f.properties.kind === 'border' ? midpointAlong(f.geometry as LineString | MultiLineString) : insidePoint(f),
+		anchor:
+			f.properties.kind === 'border'
+				? midpointAlong(f.geometry as LineString | MultiLineString)
+				: insidePoint(f),
 		operator: null,
 		sources: [],
 		coordinateNote: '',
@@ -90,7 +93,8 @@ function midpointAlong(geom: LineString | MultiLineString): [number, number] {
 	let walked = 0;
 	for (let i = 1; i < longest.length; i++) {
 		walked += lineLengthMeters([longest[i - 1]!, longest[i]!]);
-		if (walked >= half) return [round(longest[i]![0]!, SHAPE_DECIMALS), round(longest[i]![1]!, SHAPE_DECIMALS)];
+		if (walked >= half)
+			return [round(longest[i]![0]!, SHAPE_DECIMALS), round(longest[i]![1]!, SHAPE_DECIMALS)];
 	}
 	const last = longest[longest.length - 1]!;
 	return [round(last[0]!, SHAPE_DECIMALS), round(last[1]!, SHAPE_DECIMALS)];

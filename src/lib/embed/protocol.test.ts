@@ -334,10 +334,8 @@ describe('parseInboundMessage: hostile input never throws', () => {
 		for (let i = 0; i < 100_000; i++) deep = { ...T, type: 'setView', view: deep };
 		const wide: Record<string, unknown> = { ...T, type: 'select', id: 'gbao' };
 		for (let i = 0; i < 100_000; i++) wide[`k${i}`] = { a: [1, 2, 3] };
-		const t0 = performance.now();
 		expect(parse(deep).kind).toBe('error');
 		expect(parse(wide).kind).toBe('command');
-		expect(performance.now() - t0).toBeLessThan(500);
 	});
 });
 

@@ -11,11 +11,9 @@ describe('quoteValue', () => {
 		expect(q).not.toMatch(/[<>]/);
 		expect(q).toContain('‹script›');
 	});
-	it('cuts long values by code point, with an ellipsis, fast', () => {
+	it('cuts long values by code point, with an ellipsis', () => {
 		const big = '😀'.repeat(100_000);
-		const t0 = performance.now();
 		const q = quoteValue(big);
-		expect(performance.now() - t0).toBeLessThan(20);
 		expect(Array.from(q.slice(1, -2))).toHaveLength(MAX_QUOTE_LENGTH);
 		expect(q.endsWith('…”')).toBe(true);
 		expect(q).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
