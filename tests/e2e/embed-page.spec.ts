@@ -114,11 +114,12 @@ test('the compact legend hides layers and gives them back', async ({ page }) => 
 	const legend = page.locator('#embed-legend');
 	await expect(legend).toBeVisible();
 	await expect(legend.locator('input[type="checkbox"]')).toHaveCount(3);
-	// compact legends list the visible layers only, so the row goes away with its layer
+	// the legend lists the layers the embedder chose; an unticked row stays, to be ticked back
 	await legend.locator('input[data-layer="gbao"]').click();
-	await expect(legend.locator('input[type="checkbox"]')).toHaveCount(2);
+	await expect(legend.locator('input[type="checkbox"]')).toHaveCount(3);
+	await expect(legend.locator('input[data-layer="gbao"]')).not.toBeChecked();
 	await expect.poll(() => renderedIds(page, ['gbao-fill'])).toEqual([]);
-	await page.getByRole('button', { name: 'Show 1 hidden layer' }).click();
+	await legend.locator('input[data-layer="gbao"]').click();
 	await expect(legend.locator('input[data-layer="gbao"]')).toBeChecked();
 	await expect.poll(() => renderedIds(page, ['gbao-fill'])).toContain('gbao');
 	// collapsible
