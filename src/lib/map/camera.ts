@@ -9,7 +9,10 @@ const reducedMotion = () =>
 export function fitBbox(
 	map: MapLibreMap,
 	bbox: [number, number, number, number],
-	opts: { pointZoom?: number; padding?: number } = {}
+	opts: {
+		pointZoom?: number;
+		padding?: number | { top: number; bottom: number; left: number; right: number };
+	} = {}
 ): void {
 	const [w, s, e, n] = bbox;
 	const animate = !reducedMotion();
@@ -29,7 +32,8 @@ export function fitBbox(
 			[w, s],
 			[e, n]
 		],
-		{ padding: opts.padding ?? 48, maxZoom: 10, animate }
+		// extra room at the top for the search bar and the popup
+		{ padding: opts.padding ?? { top: 110, bottom: 40, left: 40, right: 60 }, maxZoom: 10, animate }
 	);
 }
 
