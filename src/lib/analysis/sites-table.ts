@@ -24,7 +24,7 @@ export interface SiteRow {
 	toAfghanBorder: Range;
 	toKyrgyzBorder: Range;
 	toDushanbe: Range;
-	/** Initial geodesic bearing from Dushanbe, degrees clockwise from north; null for Dushanbe itself. */
+	/** Initial geodesic bearing from Dushanbe, degrees clockwise from north; null at Dushanbe itself. */
 	bearingFromDushanbe: number | null;
 }
 
@@ -56,7 +56,8 @@ export function buildSiteRows(entries: readonly CatalogEntry[]): SiteRow[] {
 				toAfghanBorder: distanceRange(e.distanceToBorderMeters['tj-af-border'], r),
 				toKyrgyzBorder: distanceRange(e.distanceToBorderMeters['tj-kg-border'], r),
 				toDushanbe: self ? distanceRange(0, 0) : distanceRange(toD.distanceMeters, r + dPrecision),
-				bearingFromDushanbe: self ? null : toD.initialBearingDeg
+				// a bearing means nothing between two points at the same place
+				bearingFromDushanbe: self || toD.distanceMeters < 1 ? null : toD.initialBearingDeg
 			}
 		];
 	});
