@@ -1,12 +1,20 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * FRONTIER_BUILD_DIR (used by `npm run bench`) builds into its own folder — the server in
+ * `<dir>/build`, SvelteKit's intermediate files in `<dir>/kit` — so a benchmark build never
+ * replaces the `build/` and `.svelte-kit/` that other servers and test runs are using.
+ */
+const buildDir = process.env.FRONTIER_BUILD_DIR;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// precompress: every static asset and build chunk also ships as .gz and .br
-		adapter: adapter({ precompress: true }),
+		adapter: adapter({ precompress: true, out: buildDir ? `${buildDir}/build` : 'build' }),
+		outDir: buildDir ? `${buildDir}/kit` : '.svelte-kit',
 		csp: {
 			mode: 'hash',
 			directives: {
