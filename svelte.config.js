@@ -1,5 +1,6 @@
-import adapter from '@sveltejs/adapter-node';
+import nodeAdapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompressGeoJSON } from './scripts/precompress-geojson.js';
 
 /**
  * FRONTIER_BUILD_DIR (used by `npm run bench`) builds into its own folder — the server in
@@ -7,13 +8,27 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * replaces the `build/` and `.svelte-kit/` that other servers and test runs are using.
  */
 const buildDir = process.env.FRONTIER_BUILD_DIR;
+const out = buildDir ? `${buildDir}/build` : 'build';
+
+/** precompress: every static asset and build chunk also ships as .gz and .br */
+const node = nodeAdapter({ precompress: true, out });
+
+/** adapter-node, then the same for the map's data files (SvelteKit's list skips `.geojson`). */
+const adapter = {
+	...node,
+	/** @param {import('@sveltejs/kit').Builder} builder */
+	async adapt(builder) {
+		await node.adapt(builder);
+		const count = await precompressGeoJSON(`${out}/client`);
+		builder.log.minor(`Precompressed ${count} GeoJSON files`);
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// precompress: every static asset and build chunk also ships as .gz and .br
-		adapter: adapter({ precompress: true, out: buildDir ? `${buildDir}/build` : 'build' }),
+		adapter,
 		outDir: buildDir ? `${buildDir}/kit` : '.svelte-kit',
 		csp: {
 			mode: 'hash',
