@@ -41,7 +41,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'node build/index.js',
+		// what `npm start` runs: adapter-node's handler plus the /data cache policy (server.js)
+		command: 'node server.js',
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
