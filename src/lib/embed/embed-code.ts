@@ -7,7 +7,7 @@
 import type { MapState } from '$lib/state/map-state';
 import { stateSearch } from '$lib/state/url';
 import { MESSAGE_SOURCE } from './docs';
-import { normaliseOrigin } from './protocol';
+import { normaliseOrigin } from './origin';
 
 export const DEFAULT_EMBED_TITLE = 'Frontier Map: border security in Tajikistan';
 export const DEFAULT_EMBED_SIZE = { width: 800, height: 500 } as const;

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_EMBED_TITLE, buildEmbedCode } from './embed-code';
 import { INBOUND_MESSAGES, MESSAGE_SOURCE } from './docs';
-import { normaliseOrigin } from './protocol';
+import { normaliseOrigin } from './origin';
 import type { MapState } from '$lib/state/map-state';
 import { defaultMapState } from '$lib/state/map-state';
 

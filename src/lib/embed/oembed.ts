@@ -11,7 +11,7 @@
 import { REQUIRED_FEATURE_IDS } from '$lib/data/ids';
 import { parseMapState } from '$lib/state/url';
 import { DEFAULT_EMBED_SIZE, DEFAULT_EMBED_TITLE, buildEmbedCode } from './embed-code';
-import { normaliseOrigin } from './protocol';
+import { normaliseOrigin } from './origin';
 
 export const OEMBED_JSON_TYPE = 'application/json+oembed';
 export const PROVIDER_NAME = 'Frontier Map';
