@@ -45,3 +45,14 @@ export function excerpt(text: string, max = 220): string {
 	const cut = text.slice(0, max);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
+
+/**
+ * Where a feature's popup points: a site at itself; a border or region at the spot the
+ * reader clicked, else at the point the pipeline chose on it (`anchor`).
+ */
+export function popupAnchorOf(
+	entry: CatalogEntry,
+	clickedAt: [number, number] | null
+): [number, number] {
+	return entry.lon === null && clickedAt ? clickedAt : entry.anchor;
+}
