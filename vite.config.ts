@@ -3,6 +3,24 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		// The small pure modules every map page needs (URL state, message names, the feature
+		// index) in one chunk instead of a chunk per combination of pages that share them: each
+		// file is compressed alone, so seven tiny files cost more than one. Measured with
+		// `npm run bench`: −0.9 kB gzip of JavaScript on /embed, nothing added to /.
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'map-core',
+							test: /[\\/]src[\\/]lib[\\/](state[\\/][\w-]+|embed[\\/](message-names|outbound|commands|envelope|origin|oembed-link)|data[\\/](entry|features)|layers[\\/]layer-ids)\.ts$/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/contract/**/*.test.ts'],
 		environment: 'node',

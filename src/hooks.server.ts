@@ -6,7 +6,7 @@
  */
 import type { Handle, ResolveOptions } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { parseAllowedOrigins } from '$lib/embed/protocol';
+import { parseAllowedOrigins } from '$lib/embed/origin';
 
 const allowedOrigins = parseAllowedOrigins(env.FRONTIER_EMBED_ORIGINS, (bad) =>
 	console.warn(`FRONTIER_EMBED_ORIGINS: ignoring ${JSON.stringify(bad)} (not an http(s) origin)`)

@@ -13,12 +13,20 @@ import type {
 	CatalogFile,
 	ClaimsFile,
 	EventsFile,
+	FeatureFile,
 	ManifestEntry,
 	ReportFile
 } from '../../src/lib/data/types';
 import { readAuthoredFiles, readJson } from './io';
 import { SERVED_FILES, type ServedKey } from './outputs';
-import { AUTHORED_DIR, GENERATED_REL, resolveOutRoot, SOURCES_DIR, STATIC_DATA_REL } from './paths';
+import {
+	AUTHORED_DIR,
+	GENERATED_FEATURES_REL,
+	GENERATED_REL,
+	resolveOutRoot,
+	SOURCES_DIR,
+	STATIC_DATA_REL
+} from './paths';
 import { basemapConfigSchema, reportStructureSchema } from './schemas';
 import { GENERATED_NOTE, toJsonText } from './serialize';
 import {
@@ -201,6 +209,15 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 		{ rel: `${GENERATED_REL}/events.json`, text: toJsonText(eventsFile) },
 		{ rel: `${GENERATED_REL}/claims.json`, text: toJsonText(claims) }
 	);
+	const passageById = new Map(report.passages.map((p) => [p.id, p]));
+	for (const entry of catalog.entries) {
+		const feature: FeatureFile = {
+			generated: GENERATED_NOTE,
+			entry,
+			passages: entry.passages.flatMap((id) => passageById.get(id) ?? [])
+		};
+		files.push({ rel: `${GENERATED_FEATURES_REL}/${entry.id}.json`, text: toJsonText(feature) });
+	}
 
 	const summary: BuildSummary = {
 		borders: borders.map((b) => ({
@@ -229,7 +246,7 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 /** Writes the files under `outRoot`, removing stale generated files from the output folders. */
 export function writeOutputs(outRoot: string, files: readonly OutputFile[]): void {
 	const wanted = new Set(files.map((f) => path.join(outRoot, f.rel)));
-	for (const dir of [STATIC_DATA_REL, GENERATED_REL]) {
+	for (const dir of [STATIC_DATA_REL, GENERATED_REL, GENERATED_FEATURES_REL]) {
 		const abs = path.join(outRoot, dir);
 		fs.mkdirSync(abs, { recursive: true });
 		for (const name of fs.readdirSync(abs)) {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENERATED_REL, REPO_ROOT, STATIC_DATA_REL } from './paths';
+import { GENERATED_FEATURES_REL, GENERATED_REL, REPO_ROOT, STATIC_DATA_REL } from './paths';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'geodata-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -19,9 +19,15 @@ describe('npm run geodata', () => {
 			[path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'geodata/pipeline/build.ts'],
 			{ cwd: REPO_ROOT, env: { ...process.env, GEODATA_OUT: tmp }, stdio: 'pipe' }
 		);
-		for (const rel of [STATIC_DATA_REL, GENERATED_REL]) {
-			const committed = fs.readdirSync(path.join(REPO_ROOT, rel)).sort();
-			const rebuilt = fs.readdirSync(path.join(tmp, rel)).sort();
+		const filesIn = (dir: string) =>
+			fs
+				.readdirSync(dir, { withFileTypes: true })
+				.filter((d) => d.isFile())
+				.map((d) => d.name)
+				.sort();
+		for (const rel of [STATIC_DATA_REL, GENERATED_REL, GENERATED_FEATURES_REL]) {
+			const committed = filesIn(path.join(REPO_ROOT, rel));
+			const rebuilt = filesIn(path.join(tmp, rel));
 			expect(rebuilt, rel).toEqual(committed);
 			for (const name of rebuilt) {
 				const a = fs.readFileSync(path.join(REPO_ROOT, rel, name));

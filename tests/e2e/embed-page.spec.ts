@@ -3,6 +3,7 @@
  * popups, the link to the full map, head tags, controls, the legend, measurement, cooperative
  * gestures, a lean bundle, and screenshots at desktop and phone sizes.
  */
+import type { Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { expect, renderedIds, test, waitForMapIdle } from './fixtures';
 
@@ -213,6 +214,56 @@ test('the embed loads no panel, report-list, places-list or builder code', async
 		`/embed JS: ${main.length} chunks, ${(gz(main) / 1024).toFixed(1)} KB gzip` +
 			` (+ MapLibre worker ${(gz(worker) / 1024).toFixed(1)} KB gzip)`
 	);
+});
+
+/** Text that only a given lazily loaded module carries, to tell from the scripts a page ran. */
+const LAZY_MARKERS = {
+	parser: 'must be an object { zoom', // the postMessage parser (zod), src/lib/embed/protocol.ts
+	geodesic: 'Equatorial radius is not positive', // GeographicLib
+	catalog: 'Tajikistan between CSTO', // the whole catalog and report (report.json's title)
+	popup: 'Read in report', // FeatureDetails
+	kharbmaydon: 'Tajik Ministry of Defence range in Khatlon' // one feature's details
+} as const;
+
+async function scriptsOf(page: Page, url: string): Promise<string> {
+	const bodies: Promise<string>[] = [];
+	page.on('response', (res) => {
+		if (res.url().endsWith('.js')) bodies.push(res.text().catch(() => ''));
+	});
+	await page.goto(url);
+	await waitForMapIdle(page);
+	await page.waitForLoadState('networkidle');
+	return (await Promise.all(bodies)).join('\n');
+}
+
+test('an embed fetches the parser, GeographicLib and feature details only when it needs them', async ({
+	page
+}) => {
+	const plain = await scriptsOf(page, '/embed');
+	for (const [name, marker] of Object.entries(LAZY_MARKERS))
+		expect(plain, `plain /embed loaded ${name}`).not.toContain(marker);
+
+	// A selected feature brings its own details and the popup, not the catalog or the rest.
+	const selected = await scriptsOf(page, '/embed?select=kharbmaydon');
+	await expect(page.locator('.feature-popup [data-feature="kharbmaydon"]')).toBeVisible();
+	expect(selected).toContain(LAZY_MARKERS.kharbmaydon);
+	expect(selected).toContain(LAZY_MARKERS.popup);
+	for (const name of ['parser', 'geodesic', 'catalog'] as const)
+		expect(selected, `/embed?select= loaded ${name}`).not.toContain(LAZY_MARKERS[name]);
+
+	// Drawing a path fetches GeographicLib, and the length appears once it has.
+	const drawn = await scriptsOf(page, '/embed?controls=measure&view=7/38.5/69.5');
+	expect(drawn).not.toContain(LAZY_MARKERS.geodesic);
+	const later: Promise<string>[] = [];
+	page.on('response', (res) => {
+		if (res.url().endsWith('.js')) later.push(res.text().catch(() => ''));
+	});
+	await page.getByRole('button', { name: 'Measure' }).click();
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
+	await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.5);
+	await expect(page.locator('.measure .length')).toHaveAttribute('data-length-meters', /^\d+\.\d$/);
+	expect((await Promise.all(later)).join('\n')).toContain(LAZY_MARKERS.geodesic);
 });
 
 const sizes = [

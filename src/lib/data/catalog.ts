@@ -30,29 +30,10 @@ export const passageById: ReadonlyMap<string, Passage> = new Map(
 );
 export const eventById: ReadonlyMap<string, ReportEvent> = new Map(events.map((e) => [e.id, e]));
 
-/** Every feature id a URL or a message may select. */
-export const knownFeatureIds: ReadonlySet<string> = new Set(catalog.map((e) => e.id));
-
-/** Human label for a feature kind ('training-ground' → 'Training ground'). */
-export function kindLabel(kind: string): string {
-	const words = kind.replace(/-/g, ' ');
-	return words.charAt(0).toUpperCase() + words.slice(1);
+/** The passages an entry cites, in its order. */
+export function passagesOf(entry: Pick<CatalogEntry, 'passages'>): Passage[] {
+	return entry.passages.flatMap((id) => passageById.get(id) ?? []);
 }
 
-/** The first `max` characters of a passage, cut at a word boundary. */
-export function excerpt(text: string, max = 220): string {
-	if (text.length <= max) return text;
-	const cut = text.slice(0, max);
-	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
-}
-
-/**
- * Where a feature's popup points: a site at itself; a border or region at the spot the
- * reader clicked, else at the point the pipeline chose on it (`anchor`).
- */
-export function popupAnchorOf(
-	entry: CatalogEntry,
-	clickedAt: [number, number] | null
-): [number, number] {
-	return entry.lon === null && clickedAt ? clickedAt : entry.anchor;
-}
+export { knownFeatureIds } from './features';
+export { excerpt, kindLabel, popupAnchorOf } from './entry';

@@ -303,6 +303,17 @@ export interface CatalogFile {
 	entries: CatalogEntry[];
 }
 
+/**
+ * src/lib/generated/features/<id>.json: one feature's catalog entry with the passages it cites,
+ * for pages that show one popup and should not download the whole catalog (/embed).
+ */
+export interface FeatureFile {
+	generated: string;
+	entry: CatalogEntry;
+	/** The report passages in `entry.passages`, in that order. */
+	passages: Passage[];
+}
+
 export interface EventsFile {
 	generated: string;
 	events: ReportEvent[];

@@ -6,7 +6,8 @@ import {
 	type BridgeWindow,
 	type MessageTarget
 } from './bridge';
-import { outbound } from './protocol';
+import { outbound } from './outbound';
+import { parseInboundMessage } from './protocol';
 
 const OWN = 'https://map.example';
 const HOST = 'https://news.example';
@@ -57,21 +58,23 @@ describe('isAcceptedOrigin', () => {
 });
 
 describe('createEmbedBridge', () => {
-	it('turns a valid command from the parent into a command', () => {
+	it('turns a valid command from the parent into a command', async () => {
 		const f = fakeWindow();
 		const oncommand = vi.fn();
-		createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand });
+		const b = createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand });
 		f.deliver({ target: 'frontier-map', type: 'select', id: 'gbao' });
+		await b.settled();
 		expect(oncommand).toHaveBeenCalledWith({ type: 'select', id: 'gbao' });
 		expect(f.sent).toEqual([]);
 	});
 
-	it('answers a bad command with error, to the sender’s origin', () => {
+	it('answers a bad command with error, to the sender’s origin', async () => {
 		const f = fakeWindow();
 		const oncommand = vi.fn();
-		createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand });
+		const b = createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand });
 		f.deliver({ target: 'frontier-map', type: 'select', id: 'atlantis' });
 		f.deliver({ target: 'frontier-map', type: 'fly' });
+		await b.settled();
 		expect(oncommand).not.toHaveBeenCalled();
 		expect(f.sent).toHaveLength(2);
 		expect(f.sent[0]).toMatchObject({
@@ -81,17 +84,26 @@ describe('createEmbedBridge', () => {
 		expect(String((f.sent[1]!.message as { message: string }).message)).toMatch(/Unknown/);
 	});
 
-	it('answers an opaque-origin sender with targetOrigin *', () => {
+	it('answers an opaque-origin sender with targetOrigin *', async () => {
 		const f = fakeWindow();
-		createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand: vi.fn() });
+		const b = createEmbedBridge(f.win, {
+			allowedOrigins: null,
+			knownFeatureIds: known,
+			oncommand: vi.fn()
+		});
 		f.deliver({ target: 'frontier-map' }, 'null');
+		await b.settled();
 		expect(f.sent[0]?.targetOrigin).toBe('*');
 	});
 
-	it('ignores junk, messages from other windows, and origins off the allow-list', () => {
+	it('ignores junk, messages from other windows, and origins off the allow-list', async () => {
 		const f = fakeWindow();
 		const oncommand = vi.fn();
-		createEmbedBridge(f.win, { allowedOrigins: [HOST], knownFeatureIds: known, oncommand });
+		const b = createEmbedBridge(f.win, {
+			allowedOrigins: [HOST],
+			knownFeatureIds: known,
+			oncommand
+		});
 		for (const junk of [null, 1, 'x', [], { type: 'select', id: 'gbao' }, { target: 'other' }]) {
 			f.deliver(junk);
 		}
@@ -99,15 +111,21 @@ describe('createEmbedBridge', () => {
 		f.deliver(cmd, 'https://evil.example');
 		f.deliver(cmd, HOST, { postMessage: () => undefined }); // a sibling frame
 		f.deliver({ target: 'frontier-map', type: 'nope' }, 'https://evil.example');
+		await b.settled();
 		expect(oncommand).not.toHaveBeenCalled();
 		expect(f.sent).toEqual([]);
 		f.deliver(cmd, OWN); // our own builder
+		await b.settled();
 		expect(oncommand).toHaveBeenCalledTimes(1);
 	});
 
-	it('never throws, even on hostile data', () => {
+	it('never throws, even on hostile data', async () => {
 		const f = fakeWindow();
-		createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand: vi.fn() });
+		const b = createEmbedBridge(f.win, {
+			allowedOrigins: null,
+			knownFeatureIds: known,
+			oncommand: vi.fn()
+		});
 		const hostile = new Proxy(
 			{},
 			{
@@ -123,6 +141,7 @@ describe('createEmbedBridge', () => {
 			}
 		);
 		expect(() => f.deliver(hostile)).not.toThrow();
+		await expect(b.settled()).resolves.toBeUndefined();
 	});
 
 	it('posts to the parent with the computed targetOrigin, and not at all when not framed', () => {
@@ -161,5 +180,65 @@ describe('createEmbedBridge', () => {
 		expect(() => bridge.post(outbound.ready())).not.toThrow();
 		bridge.destroy();
 		expect(f.listening()).toBe(false);
+	});
+
+	it('loads the parser only for messages addressed to the map, once, and keeps their order', async () => {
+		const f = fakeWindow();
+		const oncommand = vi.fn();
+		const loadParser = vi.fn(async () => {
+			await new Promise((r) => setTimeout(r, 5));
+			return parseInboundMessage;
+		});
+		const b = createEmbedBridge(f.win, {
+			allowedOrigins: null,
+			knownFeatureIds: known,
+			oncommand,
+			loadParser
+		});
+		f.deliver({ type: 'select', id: 'gbao' });
+		f.deliver('resize:100');
+		await b.settled();
+		expect(loadParser).not.toHaveBeenCalled();
+
+		f.deliver({ target: 'frontier-map', type: 'select', id: 'gbao' });
+		f.deliver({ target: 'frontier-map', type: 'select', id: 'atlantis' });
+		f.deliver({ target: 'frontier-map', type: 'select', id: 'fakhrabad' });
+		expect(oncommand).not.toHaveBeenCalled(); // still loading
+		await b.settled();
+		expect(loadParser).toHaveBeenCalledTimes(1);
+		expect(oncommand.mock.calls.map(([c]) => c.id)).toEqual(['gbao', 'fakhrabad']);
+		expect(f.sent).toHaveLength(1);
+	});
+
+	it('retries a parser that failed to load with the next message', async () => {
+		const f = fakeWindow();
+		const oncommand = vi.fn();
+		const loadParser = vi
+			.fn<() => Promise<typeof parseInboundMessage>>()
+			.mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+			.mockResolvedValue(parseInboundMessage);
+		const b = createEmbedBridge(f.win, {
+			allowedOrigins: null,
+			knownFeatureIds: known,
+			oncommand,
+			loadParser
+		});
+		f.deliver({ target: 'frontier-map', type: 'select', id: 'gbao' });
+		await b.settled();
+		expect(oncommand).not.toHaveBeenCalled();
+		f.deliver({ target: 'frontier-map', type: 'select', id: 'fakhrabad' });
+		await b.settled();
+		expect(loadParser).toHaveBeenCalledTimes(2);
+		expect(oncommand).toHaveBeenCalledExactlyOnceWith({ type: 'select', id: 'fakhrabad' });
+	});
+
+	it('drops messages still waiting for the parser when destroyed', async () => {
+		const f = fakeWindow();
+		const oncommand = vi.fn();
+		const b = createEmbedBridge(f.win, { allowedOrigins: null, knownFeatureIds: known, oncommand });
+		f.deliver({ target: 'frontier-map', type: 'select', id: 'gbao' });
+		b.destroy();
+		await b.settled();
+		expect(oncommand).not.toHaveBeenCalled();
 	});
 });

@@ -12,15 +12,24 @@
  *   the parent is our own page), else `*` (the messages carry nothing private: the view, the
  *   selection, a measurement, a height).
  *
+ * The parser (./protocol.ts, with zod) is loaded on the first message addressed to the map, not
+ * with the page: most embeds are never sent a command. Messages are handled in the order they
+ * arrived, each after the ones before it.
+ *
  * Nothing here throws: postMessage failures (a closed parent, an opaque origin) are swallowed.
  */
-import {
-	isAllowedOrigin,
-	outbound,
-	parseInboundMessage,
-	type InboundCommand,
-	type OutboundMessage
-} from './protocol';
+import type { InboundCommand } from './commands';
+import { isAddressedToMap } from './envelope';
+import { isAllowedOrigin } from './origin';
+import { outbound, type OutboundMessage } from './outbound';
+import type { parseInboundMessage } from './protocol';
+
+/** The inbound parser, however it is loaded. */
+export type InboundParser = typeof parseInboundMessage;
+
+/** Loads the parser as its own chunk (the default). */
+export const loadInboundParser = (): Promise<InboundParser> =>
+	import('./protocol').then((m) => m.parseInboundMessage);
 
 /** The part of a message target the bridge uses. */
 export interface MessageTarget {
@@ -41,6 +50,8 @@ export interface BridgeOptions {
 	knownFeatureIds: ReadonlySet<string>;
 	/** A valid command from an allowed parent. */
 	oncommand: (command: InboundCommand) => void;
+	/** How to get the parser; default: load ./protocol.ts as a separate chunk. */
+	loadParser?: () => Promise<InboundParser>;
 }
 
 export interface EmbedBridge {
@@ -48,7 +59,9 @@ export interface EmbedBridge {
 	readonly framed: boolean;
 	/** Posts to the parent; a no-op when not framed. */
 	post(message: OutboundMessage): void;
-	/** Stops listening. */
+	/** Resolves once every message received so far has been handled. */
+	settled(): Promise<void>;
+	/** Stops listening; messages still waiting for the parser are dropped. */
 	destroy(): void;
 }
 
@@ -94,16 +107,38 @@ export function createEmbedBridge(win: BridgeWindow, opts: BridgeOptions): Embed
 	const parentOrigin = win.location.ancestorOrigins?.[0];
 	const targetOrigin = outboundTargetOrigin(opts.allowedOrigins, ownOrigin, parentOrigin);
 
-	const onMessage = (ev: MessageEvent) => {
-		if (!framed || ev.source !== parent) return;
-		if (!isAcceptedOrigin(ev.origin, opts.allowedOrigins, ownOrigin)) return;
-		const result = parseInboundMessage(ev.data, { knownFeatureIds: opts.knownFeatureIds });
+	const loadParser = opts.loadParser ?? loadInboundParser;
+	let parser: Promise<InboundParser> | null = null;
+	/** The last message's handling: each message waits for the one before it. */
+	let queue: Promise<void> = Promise.resolve();
+	let destroyed = false;
+
+	const handle = (parse: InboundParser, data: unknown, origin: string, source: unknown) => {
+		if (destroyed) return;
+		const result = parse(data, { knownFeatureIds: opts.knownFeatureIds });
 		if (result.kind === 'command') opts.oncommand(result.command);
 		else if (result.kind === 'error') {
 			// An opaque origin ('null', e.g. a sandboxed host) cannot be named as targetOrigin.
-			const replyTo = ev.origin === 'null' || ev.origin === '' ? '*' : ev.origin;
-			safePost(ev.source, outbound.error(result.message), replyTo);
+			const replyTo = origin === 'null' || origin === '' ? '*' : origin;
+			safePost(source, outbound.error(result.message), replyTo);
 		}
+	};
+
+	const onMessage = (ev: MessageEvent) => {
+		if (!framed || ev.source !== parent) return;
+		if (!isAcceptedOrigin(ev.origin, opts.allowedOrigins, ownOrigin)) return;
+		if (!isAddressedToMap(ev.data)) return;
+		const { data, origin, source } = ev;
+		parser ??= loadParser();
+		const loading = parser;
+		queue = queue
+			.then(() => loading)
+			.then((parse) => handle(parse, data, origin, source))
+			.catch(() => {
+				// the parser chunk failed to load (offline, a new deploy): forget it so the next
+				// message tries again; this one is lost, as a message to a closed frame would be
+				if (parser === loading) parser = null;
+			});
 	};
 	win.addEventListener('message', onMessage);
 
@@ -112,7 +147,9 @@ export function createEmbedBridge(win: BridgeWindow, opts: BridgeOptions): Embed
 		post(message) {
 			if (framed) safePost(parent, message, targetOrigin);
 		},
+		settled: () => queue,
 		destroy() {
+			destroyed = true;
 			win.removeEventListener('message', onMessage);
 		}
 	};

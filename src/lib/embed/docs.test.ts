@@ -9,7 +9,7 @@ import {
 	URL_PARAMETERS,
 	embedDocsMarkdown
 } from './docs';
-import { outbound } from './protocol';
+import { outbound } from './outbound';
 
 describe('docs as data', () => {
 	it('documents each URL parameter once, with every field filled', () => {

@@ -1,8 +1,9 @@
 /**
  * The public interface as data: URL parameters and postMessage messages, with syntax, example and
- * description. The codecs (src/lib/state/url.ts) and the protocol (./protocol.ts) carry these
- * records and take their names and order from them, and tests parse every example, so a docs page
- * rendered from this file cannot drift from the code. Pure data: imports only constants.
+ * description. The parameter names, order and scope come from src/lib/state/params.ts (which the
+ * codecs use); the message types are the ones the protocol (./protocol.ts) accepts; tests parse
+ * every example, so a docs page rendered from this file cannot drift from the code. Pure data:
+ * imports only constants.
  */
 import { LAYER_IDS, DEFAULT_LAYER_IDS } from '$lib/layers/layer-ids';
 import {
@@ -11,15 +12,13 @@ import {
 	LIMITS,
 	MAX_MEASURE_POINTS,
 	THEMES,
-	UNITS,
-	type MapState
+	UNITS
 } from '$lib/state/map-state';
+import { URL_PARAMS, type ParamName, type ParamSpec } from '$lib/state/params';
 
-/** URL query parameter names are the MapState field names. */
-export type ParamName = keyof MapState;
+export type { ParamName };
 
-export interface ParamDoc {
-	name: ParamName;
+export interface ParamDoc extends ParamSpec {
 	/** Grammar, in the notation of design.md. */
 	syntax: string;
 	/** A value that parses without a notice (tests check it). */
@@ -27,16 +26,14 @@ export interface ParamDoc {
 	/** What an absent parameter means. */
 	default: string;
 	description: string;
-	/** True when only `/embed` applies it (it is still parsed, and kept, everywhere). */
-	embedOnly: boolean;
 }
+
+type ParamProse = Omit<ParamDoc, keyof ParamSpec>;
 
 const { zoom, lat, lon, pitch } = LIMITS;
 
-/** The URL parameters of `/` and `/embed`, in the order serialisation writes them. */
-export const URL_PARAMETERS = [
-	{
-		name: 'view',
+const PARAM_PROSE: Record<ParamName, ParamProse> = {
+	view: {
 		syntax: 'view=ZOOM/LAT/LON[/BEARING[/PITCH]]',
 		example: '7.5/38.56/68.77/0/30',
 		default: 'fit all of Tajikistan',
@@ -44,69 +41,62 @@ export const URL_PARAMETERS = [
 			`Camera position: zoom ${zoom.min}–${zoom.max}, latitude ${lat.min}…${lat.max}, ` +
 			`longitude ${lon.min}…${lon.max}, bearing in degrees (wrapped to −180…180), ` +
 			`pitch ${pitch.min}–${pitch.max}. Out-of-range values are rejected, not clamped. ` +
-			'Written while panning with a precision that follows the zoom (as MapLibre’s hash does).',
-		embedOnly: false
+			'Written while panning with a precision that follows the zoom (as MapLibre’s hash does).'
 	},
-	{
-		name: 'layers',
+	layers: {
 		syntax: 'layers=ID,ID,…',
 		example: 'tj-af-border,tj-kg-border,gbao',
 		default: DEFAULT_LAYER_IDS.join(','),
 		description:
 			`The visible layers, from: ${LAYER_IDS.join(', ')}. An empty value (\`layers=\`) hides ` +
-			'them all. Unknown ids are skipped with a notice; order and repeats do not matter.',
-		embedOnly: false
+			'them all. Unknown ids are skipped with a notice; order and repeats do not matter.'
 	},
-	{
-		name: 'select',
+	select: {
 		syntax: 'select=FEATURE_ID',
 		example: 'kharbmaydon',
 		default: 'nothing selected',
 		description:
 			'Opens the popup of that feature and fits it into view. Feature ids are stable ' +
-			'(e.g. tj-af-border, gbao, kharbmaydon, fakhrabad, base-201-dushanbe, dushanbe).',
-		embedOnly: false
+			'(e.g. tj-af-border, gbao, kharbmaydon, fakhrabad, base-201-dushanbe, dushanbe).'
 	},
-	{
-		name: 'measure',
+	measure: {
 		syntax: 'measure=LON,LAT;LON,LAT;…',
 		example: '68.7739,38.5598;69.2,37.9',
 		default: 'no measurement',
 		description:
 			`Draws a measurement path of 2 to ${MAX_MEASURE_POINTS} points in decimal degrees ` +
-			'(WGS84, longitude first as in GeoJSON). Lengths are geodesic on WGS84.',
-		embedOnly: false
+			'(WGS84, longitude first as in GeoJSON). Lengths are geodesic on WGS84.'
 	},
-	{
-		name: 'units',
+	units: {
 		syntax: `units=${UNITS.join('|')}`,
 		example: 'nmi',
 		default: UNITS[0],
-		description: 'Units for distances: kilometres, statute miles or nautical miles.',
-		embedOnly: false
+		description: 'Units for distances: kilometres, statute miles or nautical miles.'
 	},
-	{
-		name: 'theme',
+	theme: {
 		syntax: `theme=${THEMES.join('|')}`,
 		example: 'dark',
 		default: THEMES[0],
-		description: 'Colour theme of the map and its controls.',
-		embedOnly: false
+		description: 'Colour theme of the map and its controls.'
 	},
-	{
-		name: 'controls',
+	controls: {
 		syntax: `controls=${CONTROLS.join(',')}`,
 		example: 'zoom,legend,measure',
 		default: DEFAULT_CONTROLS.join(','),
 		description:
 			'The controls an embedded map shows; `controls=` shows none. Attribution is always ' +
 			'shown and cannot be listed. The full map (`/`) always has every control and ignores ' +
-			'this parameter, but keeps it so a link can round-trip through the embed builder.',
-		embedOnly: true
+			'this parameter, but keeps it so a link can round-trip through the embed builder.'
 	}
-] as const satisfies readonly ParamDoc[];
+};
 
-export const PARAM_NAMES: readonly ParamName[] = URL_PARAMETERS.map((p) => p.name);
+/** The URL parameters of `/` and `/embed`, in the order serialisation writes them. */
+export const URL_PARAMETERS: readonly ParamDoc[] = URL_PARAMS.map((p) => ({
+	...p,
+	...PARAM_PROSE[p.name]
+}));
+
+export { PARAM_NAMES } from '$lib/state/params';
 
 export const PARAM_DOCS = Object.fromEntries(URL_PARAMETERS.map((p) => [p.name, p])) as Record<
 	ParamName,
@@ -130,8 +120,8 @@ export interface MessageDoc<T extends string = string> {
 }
 
 /** Every message the map posts carries `source: SOURCE`; every command must carry `target: TARGET`. */
-export const MESSAGE_SOURCE = 'frontier-map';
-export const MESSAGE_TARGET = 'frontier-map';
+import { MESSAGE_SOURCE, MESSAGE_TARGET } from './message-names';
+export { MESSAGE_SOURCE, MESSAGE_TARGET };
 
 const viewType = '{ zoom, lat, lon, bearing, pitch }';
 

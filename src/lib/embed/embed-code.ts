@@ -6,7 +6,7 @@
  */
 import type { MapState } from '$lib/state/map-state';
 import { stateSearch } from '$lib/state/url';
-import { MESSAGE_SOURCE } from './docs';
+import { MESSAGE_SOURCE } from './message-names';
 import { normaliseOrigin } from './origin';
 
 export const DEFAULT_EMBED_TITLE = 'Frontier Map: border security in Tajikistan';

@@ -13,7 +13,8 @@ import { parseMapState } from '$lib/state/url';
 import { DEFAULT_EMBED_SIZE, DEFAULT_EMBED_TITLE, buildEmbedCode } from './embed-code';
 import { normaliseOrigin } from './origin';
 
-export const OEMBED_JSON_TYPE = 'application/json+oembed';
+export { OEMBED_JSON_TYPE, oembedDiscoveryHref } from './oembed-link';
+
 export const PROVIDER_NAME = 'Frontier Map';
 /** Seconds a consumer may cache a response. */
 export const OEMBED_CACHE_AGE = 86_400;
@@ -126,12 +127,4 @@ function parseOwnMapUrl(raw: string, origin: string): URL | null {
 	}
 	if (url.origin !== origin || url.username !== '' || url.password !== '') return null;
 	return MAP_PATHS.has(url.pathname) ? url : null;
-}
-
-/** The `href` of the discovery `<link rel="alternate" type={OEMBED_JSON_TYPE}>` for a page. */
-export function oembedDiscoveryHref(origin: string, pageUrl: string | URL): string {
-	const o = normaliseOrigin(origin);
-	if (o === null)
-		throw new RangeError(`origin must be an http(s) origin (got ${JSON.stringify(origin)})`);
-	return `${o}/oembed?url=${encodeURIComponent(String(pageUrl))}&format=json`;
 }

@@ -1,7 +1,9 @@
 /**
- * The postMessage API of `/embed` (design.md, "Public interface"): builders for the messages the
- * map posts to its parent, a parser for the commands the parent posts to the map, a reducer that
- * applies a command to a MapState, and the parent-origin allow-list.
+ * The postMessage API of `/embed` (design.md, "Public interface"): the parser for the commands the
+ * parent posts to the map. The builders for what the map posts (./outbound.ts), the commands and
+ * their reducer (./commands.ts) and the parent-origin allow-list (./origin.ts) live apart, free of
+ * zod, and are re-exported here: the embed page loads this parser only when a host's first
+ * message for the map arrives (./bridge.ts), so an embed nobody talks to never downloads it.
  *
  * The parser never throws. Untrusted data is first copied into an inert snapshot (own data
  * properties only, so no getter or proxy trap runs twice and none runs on nested values; no
@@ -11,84 +13,24 @@
 // zod/mini: the same checks as `zod` with functions instead of methods, ~20 kB (gzip) less
 // JavaScript on /embed (npm run bench)
 import * as z from 'zod/mini';
-import { LAYER_IDS, isLayerId, type LayerId } from '$lib/layers/layer-ids';
+import { LAYER_IDS, isLayerId } from '$lib/layers/layer-ids';
 import {
 	MAX_MEASURE_POINTS,
 	canonicalLayers,
 	checkPoint,
 	checkView,
-	type LonLat,
-	type MapState,
-	type MapView
+	type LonLat
 } from '$lib/state/map-state';
 import { describeValue, quoteValue } from '$lib/state/quote';
-import { INBOUND_TYPES, MESSAGE_SOURCE, MESSAGE_TARGET, type InboundType } from './docs';
+import type { InboundCommand } from './commands';
+import { INBOUND_TYPES, type InboundType } from './docs';
+import { isAddressedToMap, ownValue } from './envelope';
 
-// ---------------------------------------------------------------------------------------------
-// Outbound
-
-export type OutboundMessage =
-	| { source: typeof MESSAGE_SOURCE; type: 'ready' }
-	| { source: typeof MESSAGE_SOURCE; type: 'select'; id: string | null }
-	| { source: typeof MESSAGE_SOURCE; type: 'viewchange'; view: MapView }
-	| { source: typeof MESSAGE_SOURCE; type: 'measure'; lengthMeters: number; points: LonLat[] }
-	| { source: typeof MESSAGE_SOURCE; type: 'resize'; height: number }
-	| { source: typeof MESSAGE_SOURCE; type: 'error'; message: string };
-
-/** Longest `error` message sent, in characters. */
-export const MAX_ERROR_LENGTH = 300;
-
-/**
- * Builders for the messages `/embed` posts to `window.parent`. Each returns a fresh plain object
- * (safe for structured clone: no references into the map's own state).
- */
-export const outbound = {
-	ready: (): OutboundMessage => ({ source: MESSAGE_SOURCE, type: 'ready' }),
-	/** `id` null: the selection was cleared. */
-	select: (id: string | null): OutboundMessage => ({ source: MESSAGE_SOURCE, type: 'select', id }),
-	viewchange: (view: MapView): OutboundMessage => ({
-		source: MESSAGE_SOURCE,
-		type: 'viewchange',
-		view: {
-			zoom: view.zoom,
-			lat: view.lat,
-			lon: view.lon,
-			bearing: view.bearing,
-			pitch: view.pitch
-		}
-	}),
-	/** `lengthMeters`: geodesic length on WGS84 (computed by src/lib/geo). */
-	measure: (
-		lengthMeters: number,
-		points: readonly (readonly [number, number])[]
-	): OutboundMessage => ({
-		source: MESSAGE_SOURCE,
-		type: 'measure',
-		lengthMeters,
-		points: points.map(([lon, lat]) => [lon, lat])
-	}),
-	/** Height in CSS pixels, rounded up to a whole pixel so the iframe never clips. */
-	resize: (height: number): OutboundMessage => ({
-		source: MESSAGE_SOURCE,
-		type: 'resize',
-		height: Math.max(0, Math.ceil(height))
-	}),
-	error: (message: string): OutboundMessage => ({
-		source: MESSAGE_SOURCE,
-		type: 'error',
-		message:
-			message.length > MAX_ERROR_LENGTH ? `${message.slice(0, MAX_ERROR_LENGTH - 1)}…` : message
-	})
-} as const;
+export { applyCommand, type InboundCommand } from './commands';
+export { MAX_ERROR_LENGTH, outbound, type OutboundMessage } from './outbound';
 
 // ---------------------------------------------------------------------------------------------
 // Inbound
-
-export type InboundCommand =
-	| { type: 'setView'; view: MapView }
-	| { type: 'select'; id: string | null }
-	| { type: 'setLayers'; layers: LayerId[] }
-	| { type: 'measure'; points: LonLat[] };
 
 export type InboundResult =
 	| { kind: 'ignore' }
@@ -108,12 +50,6 @@ const SNAPSHOT_LIMITS = {
 	nodes: 2000
 };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** The value of an own data property; undefined for accessors (their getters are never run). */
-function ownValue(obj: object, key: string): unknown {
-	const d = Object.getOwnPropertyDescriptor(obj, key);
-	return d !== undefined && 'value' in d ? d.value : undefined;
-}
 
 /**
  * An inert, JSON-like copy of `value`: plain objects and arrays of primitives, nothing else.
@@ -232,14 +168,7 @@ function runCommand<K extends InboundType>(type: K, data: unknown, ctx: InboundC
  * answers the rest with a command or an error message for the parent. Never throws.
  */
 export function parseInboundMessage(data: unknown, ctx: InboundContext): InboundResult {
-	let target: unknown;
-	try {
-		if (typeof data !== 'object' || data === null || Array.isArray(data)) return { kind: 'ignore' };
-		target = ownValue(data, 'target');
-	} catch {
-		return { kind: 'ignore' };
-	}
-	if (target !== MESSAGE_TARGET) return { kind: 'ignore' };
+	if (!isAddressedToMap(data)) return { kind: 'ignore' };
 	try {
 		const message = snapshot(data) as Record<string, unknown>;
 		const type = message.type;
@@ -261,20 +190,6 @@ export function parseInboundMessage(data: unknown, ctx: InboundContext): Inbound
 		return { kind: 'command', command: checked.command };
 	} catch {
 		return { kind: 'error', message: 'The message could not be read (use a plain object).' };
-	}
-}
-
-/** The state after a command: the reducer `/embed` applies. Returns a new object. */
-export function applyCommand(state: MapState, command: InboundCommand): MapState {
-	switch (command.type) {
-		case 'setView':
-			return { ...state, view: { ...command.view } };
-		case 'select':
-			return { ...state, select: command.id };
-		case 'setLayers':
-			return { ...state, layers: canonicalLayers(command.layers) };
-		case 'measure':
-			return { ...state, measure: command.points.map(([lon, lat]) => [lon, lat]) };
 	}
 }
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { REQUIRED_FEATURE_IDS } from '$lib/data/ids';
 import { LAYER_IDS } from '$lib/layers/layer-ids';
-import { PARAM_NAMES } from '$lib/embed/docs';
+import { PARAM_NAMES } from './params';
 import {
 	CONTROLS,
 	LIMITS,

@@ -415,7 +415,11 @@ describe('serialiseMapState', () => {
 	it('documents exactly the parameters it writes', () => {
 		expect(Object.keys(CODECS).sort()).toEqual([...PARAM_NAMES].sort());
 		expect(Object.keys(DEFAULT_MAP_STATE).sort()).toEqual([...PARAM_NAMES].sort());
-		for (const doc of URL_PARAMETERS) expect(CODECS[doc.name].doc).toBe(doc);
+		expect(URL_PARAMETERS.map((d) => d.name)).toEqual([...PARAM_NAMES]);
+		for (const doc of URL_PARAMETERS) {
+			expect(CODECS[doc.name].name).toBe(doc.name);
+			expect(doc.syntax.startsWith(`${doc.name}=`), doc.name).toBe(true);
+		}
 	});
 	it('every documented example parses without a notice and round-trips', () => {
 		for (const doc of URL_PARAMETERS) {

@@ -5,7 +5,6 @@
  *
  * Parameter names, order and docs come from src/lib/embed/docs.ts (the public contract).
  */
-import { PARAM_DOCS, PARAM_NAMES, type ParamDoc, type ParamName } from '$lib/embed/docs';
 import { isLayerId, type LayerId } from '$lib/layers/layer-ids';
 import {
 	CONTROLS,
@@ -28,10 +27,11 @@ import {
 	type MapState,
 	type MapView
 } from './map-state';
+import { EMBED_ONLY_PARAMS, PARAM_NAMES, type ParamName } from './params';
 import { quoteValue } from './quote';
 
 export { createHistoryWriter, type Clock, type HistoryWriter } from './history-writer';
-export type { ParamName } from '$lib/embed/docs';
+export type { ParamName } from './params';
 
 export interface ParseContext {
 	/** Feature ids that exist in the served data; `select` must be one of them. */
@@ -49,7 +49,6 @@ export type ParseResult<T> = { value: T; notice?: string } | { notice: string };
 
 export interface ParamCodec<T> {
 	readonly name: ParamName;
-	readonly doc: ParamDoc;
 	/** Never throws. A notice is a complete plain-text sentence naming the parameter and value. */
 	parse(raw: string, ctx: ParseContext): ParseResult<T>;
 	/** null = leave the parameter out (the value is the default). */
@@ -173,7 +172,6 @@ const VIEW_PARTS = ['zoom', 'latitude', 'longitude', 'bearing', 'pitch'] as cons
 
 export const viewCodec: ParamCodec<MapView | null> = {
 	name: 'view',
-	doc: PARAM_DOCS.view,
 	parse(raw) {
 		const fallback = 'the default view is shown';
 		const text = raw.trim();
@@ -222,7 +220,6 @@ function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
 
 export const layersCodec: ParamCodec<LayerId[]> = {
 	name: 'layers',
-	doc: PARAM_DOCS.layers,
 	parse(raw) {
 		const ids = splitIds(raw);
 		const known = ids.filter(isLayerId);
@@ -249,7 +246,6 @@ export const layersCodec: ParamCodec<LayerId[]> = {
 
 export const selectCodec: ParamCodec<string | null> = {
 	name: 'select',
-	doc: PARAM_DOCS.select,
 	parse(raw, ctx) {
 		const id = raw.trim().toLowerCase();
 		if (id === '') return { value: null };
@@ -263,7 +259,6 @@ export const selectCodec: ParamCodec<string | null> = {
 
 export const measureCodec: ParamCodec<LonLat[]> = {
 	name: 'measure',
-	doc: PARAM_DOCS.measure,
 	parse(raw) {
 		const fallback = 'no measurement is drawn';
 		const text = raw.trim();
@@ -315,7 +310,6 @@ function enumCodec<T extends string>(
 	const fallback = values[0] as T;
 	return {
 		name,
-		doc: PARAM_DOCS[name],
 		parse(raw) {
 			const v = raw.trim().toLowerCase();
 			if (is(v)) return { value: v };
@@ -335,7 +329,6 @@ const ALWAYS_SHOWN = new Set(['attribution']);
 
 export const controlsCodec: ParamCodec<Control[]> = {
 	name: 'controls',
-	doc: PARAM_DOCS.controls,
 	parse(raw) {
 		const ids = splitIds(raw).filter((id) => !ALWAYS_SHOWN.has(id));
 		const known = ids.filter(isControl);
@@ -386,7 +379,7 @@ export function parseMapState(
 		const raw = all[0];
 		if (raw === undefined) return;
 		const codec = CODECS[name] as ParamCodec<MapState[K]>;
-		const quiet = codec.doc.embedOnly && !ctx.embed;
+		const quiet = EMBED_ONLY_PARAMS.has(name) && !ctx.embed;
 		const note = (message: string) => {
 			if (!quiet) notices.push({ param: name, value: q(raw), message });
 		};
@@ -415,7 +408,7 @@ export function serialiseMapState(state: MapState, opts: { embed: boolean }): UR
 	const params = new URLSearchParams();
 	const write = <K extends ParamName>(name: K) => {
 		const codec = CODECS[name] as ParamCodec<MapState[K]>;
-		if (codec.doc.embedOnly && !opts.embed) return;
+		if (EMBED_ONLY_PARAMS.has(name) && !opts.embed) return;
 		const value = codec.serialise(state[name]);
 		if (value !== null) params.set(name, value);
 	};

@@ -1,5 +1,5 @@
 import { env } from '$env/dynamic/private';
-import { parseAllowedOrigins } from '$lib/embed/protocol';
+import { parseAllowedOrigins } from '$lib/embed/origin';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -1,9 +1,37 @@
-import { knownFeatureIds } from '$lib/data/catalog';
+import { knownFeatureIds, loadFeature } from '$lib/data/features';
+import { loadGeodesic } from '$lib/geo/load-geodesic';
 import { parseMapState } from '$lib/state/url';
 import type { PageLoad } from './$types';
 
-/** The same URL parameters as `/`, plus `controls`; every ignored value comes back as a notice. */
-export const load: PageLoad = ({ url, data }) => {
+/**
+ * The same URL parameters as `/`, plus `controls`; every ignored value comes back as a notice.
+ * What the first paint needs beyond the map is loaded here, before the page renders: the selected
+ * feature's details (its popup, its bbox for the camera) and the length of a measured path. Both
+ * are small modules of their own; an embed without `select` or `measure` loads neither.
+ */
+export const load: PageLoad = async ({ url, data }) => {
 	const { state, notices } = parseMapState(url.searchParams, { knownFeatureIds, embed: true });
-	return { ...data, initial: state, notices };
+	// A chunk that fails to load (offline, a new deploy) costs its popup or length, not the map.
+	const loadErrors: string[] = [];
+	const failed = (what: string) => () => {
+		loadErrors.push(`Could not load ${what}; reload the page to try again.`);
+		return null;
+	};
+	const [feature, lengthMeters] = await Promise.all([
+		state.select ? loadFeature(state.select).catch(failed(`the details of ${state.select}`)) : null,
+		state.measure.length >= 2
+			? loadGeodesic()
+					.then((g) => g.lineLengthMeters(state.measure))
+					.catch(failed('the geodesic calculator for the measurement'))
+			: 0
+	]);
+	return {
+		...data,
+		origin: url.origin,
+		initial: state,
+		notices,
+		loadErrors,
+		feature,
+		lengthMeters
+	};
 };

@@ -1,0 +1,34 @@
+/**
+ * The URL parameters of `/` and `/embed` as the code needs them: names, the order serialisation
+ * writes them in, and which only `/embed` applies. Their prose (syntax, example, default,
+ * description) is in src/lib/embed/docs.ts, keyed by these names, so pages that parse URLs do not
+ * carry the documentation.
+ */
+import type { MapState } from './map-state';
+
+/** URL query parameter names are the MapState field names. */
+export type ParamName = keyof MapState;
+
+export interface ParamSpec {
+	name: ParamName;
+	/** True when only `/embed` applies it (it is still parsed, and kept, everywhere). */
+	embedOnly: boolean;
+}
+
+/** Every parameter, in the order serialisation writes them. */
+export const URL_PARAMS = [
+	{ name: 'view', embedOnly: false },
+	{ name: 'layers', embedOnly: false },
+	{ name: 'select', embedOnly: false },
+	{ name: 'measure', embedOnly: false },
+	{ name: 'units', embedOnly: false },
+	{ name: 'theme', embedOnly: false },
+	{ name: 'controls', embedOnly: true }
+] as const satisfies readonly ParamSpec[];
+
+export const PARAM_NAMES: readonly ParamName[] = URL_PARAMS.map((p) => p.name);
+
+/** Parameters that only `/embed` applies. */
+export const EMBED_ONLY_PARAMS: ReadonlySet<ParamName> = new Set(
+	URL_PARAMS.filter((p) => p.embedOnly).map((p) => p.name)
+);
