@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const buildDir = process.env.FRONTIER_BUILD_DIR
@@ -33,11 +33,13 @@ export const DATA_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=
  */
 const dataDir = join(buildDir, 'client', 'data');
 const dataTags = new Map(
-	readdirSync(dataDir)
-		.filter((name) => !/\.(gz|br)$/.test(name))
-		.map((name) => {
-			const hash = createHash('sha256').update(readFileSync(join(dataDir, name)));
-			return [`/data/${name}`, `W/"${hash.digest('base64url').slice(0, 27)}"`];
+	readdirSync(dataDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && !/\.(gz|br)$/.test(entry.name))
+		.map((entry) => {
+			const file = join(entry.parentPath, entry.name);
+			const hash = createHash('sha256').update(readFileSync(file));
+			const path = relative(dataDir, file).split(sep).join('/');
+			return [`/data/${path}`, `W/"${hash.digest('base64url').slice(0, 27)}"`];
 		})
 );
 

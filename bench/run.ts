@@ -9,7 +9,9 @@
  * 3. In one Chromium, loads /embed and the baseline alternately (fresh context, cold cache, each),
  *    timing navigation start → the map's first `idle`; loads / a few times for its bytes.
  * 4. Bytes per kind (raw, as served with br, and with gzip only), JavaScript beyond MapLibre (from
- *    the chunks' source maps), the fonts fetched, response headers, and the modules /embed loads.
+ *    the chunks' source maps), the fonts fetched, response headers, and the modules /embed loads;
+ *    the JavaScript of other embed views (a selection, a path, every control), which load code on
+ *    demand.
  * 5. runNearestBorderBench() (bench/nearest-border.ts).
  *
  * Options: --runs N (default 7), --home-runs N (3), --skip-build (reuse bench/tmp), --queries N.
@@ -19,7 +21,7 @@ import { loadavg, cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { runNearestBorderBench } from './nearest-border';
-import { forbiddenOnEmbed, jsBreakdown, totalsByKind } from './lib/analyse';
+import { forbiddenOnEmbed, jsBreakdown, totalsByKind, type JsBreakdown } from './lib/analyse';
 import { ACCEPT_ENCODING, KINDS, loadOnce, VIEWPORT, type LoadResult } from './lib/browser';
 import { buildApp, buildBaseline, buildsExist, installBaseline } from './lib/build';
 import { checkAssets, gzipServedBytes, missingPrecompressed } from './lib/http-checks';
@@ -53,6 +55,30 @@ function parseOptions(argv: readonly string[]): Options {
 
 const PAGES = { embed: '/embed', baseline: `${BASELINE_PATH}index.html`, home: '/' } as const;
 type PageKey = keyof typeof PAGES;
+
+/**
+ * Other views embedders make, loaded once each for their JavaScript: what selecting a feature
+ * (Kharbmaydon has the largest details file), a measured path or every control costs on top of a
+ * plain /embed, since those load their code on demand.
+ */
+const EMBED_VIEWS = {
+	select: '/embed?select=kharbmaydon',
+	measure: '/embed?measure=68.7739,38.5598;69.2,37.9',
+	allControls: '/embed?controls=zoom,legend,measure,search,fullscreen',
+	everything:
+		'/embed?select=kharbmaydon&measure=68.7739,38.5598;69.2,37.9&controls=zoom,legend,measure,search,fullscreen'
+} as const;
+
+/** JavaScript beyond MapLibre of each EMBED_VIEWS page (one cold load each). */
+async function embedViewsJs(browser: Browser, origin: string) {
+	const out: Record<string, { url: string; beyond: JsBreakdown['beyond']; chunks: number }> = {};
+	for (const [key, url] of Object.entries(EMBED_VIEWS)) {
+		const result = await loadOnce(browser, origin + url);
+		const js = jsBreakdown(result.resources.filter((r) => r.kind === 'js').map((r) => r.url));
+		out[key] = { url, beyond: js.beyond, chunks: js.chunks };
+	}
+	return out;
+}
 
 /** Alternates /embed and the baseline (ABBA…), after one discarded warm-up load of each. */
 async function timeLoads(browser: Browser, origin: string, opts: Options) {
@@ -135,8 +161,10 @@ async function measure(origin: string, opts: Options) {
 	const loadBefore = loadavg()[0] ?? 0;
 	let loads: Record<PageKey, LoadResult[]>;
 	const chromiumVersion = browser.version();
+	let embedViews: Awaited<ReturnType<typeof embedViewsJs>>;
 	try {
 		loads = await timeLoads(browser, origin, opts);
+		embedViews = await embedViewsJs(browser, origin);
 	} finally {
 		await browser.close();
 	}
@@ -151,6 +179,7 @@ async function measure(origin: string, opts: Options) {
 	return {
 		loads,
 		pages,
+		embedViews,
 		assets,
 		chromiumVersion,
 		loadavg: { before: loadBefore, after: loadAfter }
@@ -215,6 +244,7 @@ function assemble(opts: Options, m: Measured, serverEntry: string) {
 			)
 		},
 		pages: m.pages,
+		embedViews: m.embedViews,
 		forbiddenOnEmbed: forbidden,
 		headers: m.assets,
 		missingPrecompressed: missing,

@@ -60,6 +60,10 @@ function printBytes(r: BenchResults): void {
 			`${pad(PAGE_LABELS[key], 12)}${num(kB(js.beyond.raw), 9)}${num(kB(js.beyond.gzip), 9)}${num(kB(js.beyond.brotli), 9)}  ${num(kB(js.maplibre.raw), 12)}  ${js.chunks}`
 		);
 	}
+	for (const view of Object.values(r.embedViews))
+		console.log(
+			`${pad('', 12)}${num(kB(view.beyond.raw), 9)}${num(kB(view.beyond.gzip), 9)}${num(kB(view.beyond.brotli), 9)}  ${pad('', 12)}  ${String(view.chunks).padEnd(6)}  ${view.url}`
+		);
 	for (const key of ['embed', 'home'] as const)
 		console.log(`fonts on ${PAGE_LABELS[key]}: ${r.pages[key].fonts.join(', ')}`);
 	console.log(

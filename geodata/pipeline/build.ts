@@ -14,6 +14,7 @@ import type {
 	ClaimsFile,
 	EventsFile,
 	FeatureFile,
+	FeatureIdsFile,
 	ManifestEntry,
 	ReportFile
 } from '../../src/lib/data/types';
@@ -21,11 +22,11 @@ import { readAuthoredFiles, readJson } from './io';
 import { SERVED_FILES, type ServedKey } from './outputs';
 import {
 	AUTHORED_DIR,
-	GENERATED_FEATURES_REL,
 	GENERATED_REL,
 	resolveOutRoot,
 	SOURCES_DIR,
-	STATIC_DATA_REL
+	STATIC_DATA_REL,
+	STATIC_FEATURES_REL
 } from './paths';
 import { basemapConfigSchema, reportStructureSchema } from './schemas';
 import { GENERATED_NOTE, toJsonText } from './serialize';
@@ -216,8 +217,13 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 			entry,
 			passages: entry.passages.flatMap((id) => passageById.get(id) ?? [])
 		};
-		files.push({ rel: `${GENERATED_FEATURES_REL}/${entry.id}.json`, text: toJsonText(feature) });
+		files.push({ rel: `${STATIC_FEATURES_REL}/${entry.id}.json`, text: toJsonText(feature) });
 	}
+	const featureIds: FeatureIdsFile = {
+		generated: GENERATED_NOTE,
+		ids: catalog.entries.map((e) => e.id)
+	};
+	files.push({ rel: `${GENERATED_REL}/feature-ids.json`, text: toJsonText(featureIds) });
 
 	const summary: BuildSummary = {
 		borders: borders.map((b) => ({
@@ -246,7 +252,7 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 /** Writes the files under `outRoot`, removing stale generated files from the output folders. */
 export function writeOutputs(outRoot: string, files: readonly OutputFile[]): void {
 	const wanted = new Set(files.map((f) => path.join(outRoot, f.rel)));
-	for (const dir of [STATIC_DATA_REL, GENERATED_REL, GENERATED_FEATURES_REL]) {
+	for (const dir of [STATIC_DATA_REL, STATIC_FEATURES_REL, GENERATED_REL]) {
 		const abs = path.join(outRoot, dir);
 		fs.mkdirSync(abs, { recursive: true });
 		for (const name of fs.readdirSync(abs)) {

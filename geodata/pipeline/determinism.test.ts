@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENERATED_FEATURES_REL, GENERATED_REL, REPO_ROOT, STATIC_DATA_REL } from './paths';
+import { GENERATED_REL, REPO_ROOT, STATIC_DATA_REL, STATIC_FEATURES_REL } from './paths';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'geodata-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -25,7 +25,7 @@ describe('npm run geodata', () => {
 				.filter((d) => d.isFile())
 				.map((d) => d.name)
 				.sort();
-		for (const rel of [STATIC_DATA_REL, GENERATED_REL, GENERATED_FEATURES_REL]) {
+		for (const rel of [STATIC_DATA_REL, STATIC_FEATURES_REL, GENERATED_REL]) {
 			const committed = filesIn(path.join(REPO_ROOT, rel));
 			const rebuilt = filesIn(path.join(tmp, rel));
 			expect(rebuilt, rel).toEqual(committed);

@@ -83,14 +83,24 @@ describe('served GeoJSON (static/data)', () => {
 		}
 	});
 
-	it('stays within the web budget: all served files ≤ 250 KB gzipped', () => {
+	it('stays within the web budget: the files the map loads ≤ 250 KB gzipped', () => {
 		const gz = fs
-			.readdirSync(DATA)
+			.readdirSync(DATA, { withFileTypes: true })
+			.filter((f) => f.isFile())
 			.reduce(
-				(s, f) => s + zlib.gzipSync(fs.readFileSync(path.join(DATA, f)), { level: 9 }).length,
+				(s, f) => s + zlib.gzipSync(fs.readFileSync(path.join(DATA, f.name)), { level: 9 }).length,
 				0
 			);
 		expect(gz).toBeLessThanOrEqual(250 * 1024);
+	});
+
+	it('writes one small file per catalog entry under features/, for a popup', () => {
+		const dir = path.join(DATA, 'features');
+		expect(fs.readdirSync(dir).sort()).toEqual(catalog.entries.map((e) => `${e.id}.json`).sort());
+		for (const name of fs.readdirSync(dir)) {
+			const gz = zlib.gzipSync(fs.readFileSync(path.join(dir, name)), { level: 9 }).length;
+			expect(gz, name).toBeLessThanOrEqual(4 * 1024);
+		}
 	});
 });
 

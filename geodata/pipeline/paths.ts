@@ -15,8 +15,8 @@ export const AUTHORED_DIR = path.join(GEODATA_DIR, 'authored');
 /** Output files relative to the output root. */
 export const STATIC_DATA_REL = 'static/data';
 export const GENERATED_REL = 'src/lib/generated';
-/** One small file per catalog entry (FeatureFile), loaded one at a time by /embed. */
-export const GENERATED_FEATURES_REL = 'src/lib/generated/features';
+/** One small file per catalog entry (FeatureFile), served at /data/features/<id>.json. */
+export const STATIC_FEATURES_REL = 'static/data/features';
 
 /**
  * The output root: `--out <dir>` on the command line, else the `GEODATA_OUT` environment

@@ -3,7 +3,7 @@
  * popups, the link to the full map, head tags, controls, the legend, measurement, cooperative
  * gestures, a lean bundle, and screenshots at desktop and phone sizes.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { expect, renderedIds, test, waitForMapIdle } from './fixtures';
 
@@ -221,49 +221,119 @@ const LAZY_MARKERS = {
 	parser: 'must be an object { zoom', // the postMessage parser (zod), src/lib/embed/protocol.ts
 	geodesic: 'Equatorial radius is not positive', // GeographicLib
 	catalog: 'Tajikistan between CSTO', // the whole catalog and report (report.json's title)
-	popup: 'Read in report', // FeatureDetails
-	kharbmaydon: 'Tajik Ministry of Defence range in Khatlon' // one feature's details
+	popup: 'Read in report' // FeatureDetails
 } as const;
 
-async function scriptsOf(page: Page, url: string): Promise<string> {
-	const bodies: Promise<string>[] = [];
-	page.on('response', (res) => {
-		if (res.url().endsWith('.js')) bodies.push(res.text().catch(() => ''));
-	});
-	await page.goto(url);
+/** Loads `url` to the map's first idle; the text of the scripts it ran, the data files it asked for. */
+async function visit(page: Page, url: string) {
+	const scripts: Promise<string>[] = [];
+	const data: string[] = [];
+	const onResponse = (res: Response) => {
+		const path = new URL(res.url()).pathname;
+		if (path.endsWith('.js')) scripts.push(res.text().catch(() => ''));
+		if (path.startsWith('/data/')) data.push(path);
+	};
+	page.on('response', onResponse);
+	const html = await (await page.goto(url))!.text();
 	await waitForMapIdle(page);
 	await page.waitForLoadState('networkidle');
-	return (await Promise.all(bodies)).join('\n');
+	page.off('response', onResponse);
+	return { html, scripts: (await Promise.all(scripts)).join('\n'), data };
 }
 
 test('an embed fetches the parser, GeographicLib and feature details only when it needs them', async ({
 	page
 }) => {
-	const plain = await scriptsOf(page, '/embed');
+	const plain = await visit(page, '/embed');
 	for (const [name, marker] of Object.entries(LAZY_MARKERS))
-		expect(plain, `plain /embed loaded ${name}`).not.toContain(marker);
+		expect(plain.scripts, `plain /embed loaded ${name}`).not.toContain(marker);
+	expect(plain.data.filter((p) => p.startsWith('/data/features/'))).toEqual([]);
 
-	// A selected feature brings its own details and the popup, not the catalog or the rest.
-	const selected = await scriptsOf(page, '/embed?select=kharbmaydon');
+	// The selected feature's file comes inside the server-rendered page (no request for it, none
+	// for any other feature), with the popup's code; not the catalog, the parser or GeographicLib.
+	const selected = await visit(page, '/embed?select=kharbmaydon');
 	await expect(page.locator('.feature-popup [data-feature="kharbmaydon"]')).toBeVisible();
-	expect(selected).toContain(LAZY_MARKERS.kharbmaydon);
-	expect(selected).toContain(LAZY_MARKERS.popup);
+	expect(selected.html).toContain('data-sveltekit-fetched');
+	expect(selected.html).toContain('/data/features/kharbmaydon.json');
+	expect(selected.data.filter((p) => p.startsWith('/data/features/'))).toEqual([]);
+	expect(selected.scripts).toContain(LAZY_MARKERS.popup);
 	for (const name of ['parser', 'geodesic', 'catalog'] as const)
-		expect(selected, `/embed?select= loaded ${name}`).not.toContain(LAZY_MARKERS[name]);
+		expect(selected.scripts, `/embed?select= loaded ${name}`).not.toContain(LAZY_MARKERS[name]);
+
+	// Clicking another site fetches that one file (closing the first popup: it may cover the site).
+	await page.locator('.feature-popup .maplibregl-popup-close-button').click();
+	await expect(page.locator('.feature-popup')).toHaveCount(0);
+	const asked: string[] = [];
+	page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+	await page.evaluate(() => {
+		const map = (window as unknown as MapWindow).__frontierMap;
+		map.jumpTo({ center: [68.72, 38.0], zoom: 7.5 });
+	});
+	await waitForMapIdle(page);
+	const point = await page.evaluate(() => {
+		const map = (window as unknown as MapWindow).__frontierMap;
+		const p = map.project([68.72, 38.27]); // Fakhrabad
+		return { x: p.x, y: p.y };
+	});
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.click(box.x + point.x, box.y + point.y);
+	await expect(page.locator('.feature-popup [data-feature="fakhrabad"]')).toBeVisible();
+	expect(asked.filter((p) => p.startsWith('/data/features/'))).toEqual([
+		'/data/features/fakhrabad.json'
+	]);
 
 	// Drawing a path fetches GeographicLib, and the length appears once it has.
-	const drawn = await scriptsOf(page, '/embed?controls=measure&view=7/38.5/69.5');
-	expect(drawn).not.toContain(LAZY_MARKERS.geodesic);
+	const drawn = await visit(page, '/embed?controls=measure&view=7/38.5/69.5');
+	expect(drawn.scripts).not.toContain(LAZY_MARKERS.geodesic);
 	const later: Promise<string>[] = [];
 	page.on('response', (res) => {
 		if (res.url().endsWith('.js')) later.push(res.text().catch(() => ''));
 	});
 	await page.getByRole('button', { name: 'Measure' }).click();
-	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-	await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
-	await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.5);
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.click(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.5);
+	await page.mouse.click(canvas.x + canvas.width * 0.7, canvas.y + canvas.height * 0.5);
 	await expect(page.locator('.measure .length')).toHaveAttribute('data-length-meters', /^\d+\.\d$/);
 	expect((await Promise.all(later)).join('\n')).toContain(LAZY_MARKERS.geodesic);
+});
+
+test('a feature file that is missing or broken leaves a working map and says so', async ({
+	page,
+	watch
+}) => {
+	watch.allowConsoleErrors('Failed to load resource');
+	await page.route('**/data/features/fakhrabad.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: '{"entry": {"id": "fa' })
+	);
+	await page.route('**/data/features/gbao.json', (route) =>
+		route.fulfill({ status: 404, body: 'Not found' })
+	);
+	await page.goto('/embed?view=6.6/38.4/71');
+	await waitForMapIdle(page);
+	const clickAt = async (lonLat: [number, number]) => {
+		const p = await page.evaluate(
+			(ll) => (window as unknown as MapWindow).__frontierMap.project(ll),
+			lonLat
+		);
+		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		await page.mouse.click(box.x + p.x, box.y + p.y);
+	};
+	const FAKHRABAD: [number, number] = [68.72, 38.27];
+	await clickAt(FAKHRABAD);
+	await expect(
+		page.locator('[data-notice]', { hasText: 'fakhrabad.json is not valid JSON' })
+	).toBeVisible();
+	await clickAt([73.5, 38.2]); // inside GBAO
+	await expect(
+		page.locator('[data-notice]', { hasText: 'gbao.json could not be fetched (HTTP 404)' })
+	).toBeVisible();
+	await expect(page.locator('.feature-popup')).toHaveCount(0);
+
+	// once the file is back, selecting again works
+	await page.unroute('**/data/features/fakhrabad.json');
+	await clickAt([70, 37.5]); // away from any feature: clears the selection
+	await clickAt(FAKHRABAD);
+	await expect(page.locator('.feature-popup [data-feature="fakhrabad"]')).toBeVisible();
 });
 
 const sizes = [

@@ -1,25 +1,107 @@
 /**
- * Every catalog feature as its own small module (src/lib/generated/features/<id>.json, written by
- * `npm run geodata`), loaded on demand: /embed shows one popup at a time and should not download
- * the whole catalog (~12 kB gzip) for it. The ids come from the file names, so knowing which ids
- * exist costs nothing but the list.
+ * One feature at a time, for pages that show one popup and should not download the whole catalog
+ * (/embed; the catalog is ~12 kB gzip of JavaScript). `npm run geodata` writes each catalog entry,
+ * with the passages it cites, to static/data/features/<id>.json (FeatureFile), served and cached
+ * like the layer data, and the list of ids to src/lib/generated/feature-ids.json.
+ *
+ * The pipeline validates the content (zod, at build time); here a fetched file is only checked to
+ * be the file asked for, with the fields the popup reads of the right types, so a truncated,
+ * stale or substituted file gives a clear error instead of a broken popup.
  */
-import type { FeatureFile } from './types';
-
-const files = import.meta.glob<FeatureFile>('../generated/features/*.json', { import: 'default' });
-
-const loaders: ReadonlyMap<string, () => Promise<FeatureFile>> = new Map(
-	Object.entries(files).map(([path, load]) => [path.replace(/^.*\/|\.json$/g, ''), load])
-);
+import idsFile from '$lib/generated/feature-ids.json';
+import type { CatalogEntry, FeatureFile, FeatureIdsFile, Passage } from './types';
 
 /** Every feature id a URL or a message may select. */
-export const knownFeatureIds: ReadonlySet<string> = new Set(loaders.keys());
+export const knownFeatureIds: ReadonlySet<string> = new Set((idsFile as FeatureIdsFile).ids);
+
+/** Where a feature's file is served (ids are kebab-case: nothing to escape). */
+export function featureUrl(id: string): string {
+	return `/data/features/${id}.json`;
+}
+
+/** A feature file that could not be fetched or is not what it should be. */
+export class FeatureFileError extends Error {
+	override name = 'FeatureFileError';
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNumbers = (v: unknown, n: number) =>
+	Array.isArray(v) && v.length === n && v.every(isFiniteNumber);
+const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isOptional = (v: unknown, test: (v: unknown) => boolean) => v === null || test(v);
+
+/** The first field of an entry that the popup cannot read, or null. */
+function badEntryField(e: Record<string, unknown>): string | null {
+	const checks: [keyof CatalogEntry, boolean][] = [
+		['name', typeof e.name === 'string' && e.name !== ''],
+		['kind', typeof e.kind === 'string'],
+		['lon', isOptional(e.lon, isFiniteNumber)],
+		['lat', isOptional(e.lat, isFiniteNumber)],
+		['bbox', isNumbers(e.bbox, 4)],
+		['anchor', isNumbers(e.anchor, 2)],
+		['summary', typeof e.summary === 'string'],
+		['passages', isStrings(e.passages)],
+		['altNames', isStrings(e.altNames)],
+		['precisionMeters', isOptional(e.precisionMeters, isFiniteNumber)],
+		['confidence', isOptional(e.confidence, (v) => typeof v === 'string')],
+		['basis', isOptional(e.basis, (v) => typeof v === 'string')],
+		['coordinateNote', typeof e.coordinateNote === 'string'],
+		[
+			'sources',
+			Array.isArray(e.sources) &&
+				e.sources.every(
+					(s) =>
+						isObject(s) &&
+						typeof s.title === 'string' &&
+						isOptional(s.url, (u) => typeof u === 'string')
+				)
+		]
+	];
+	return checks.find(([, ok]) => !ok)?.[0] ?? null;
+}
+
+const isPassage = (p: unknown): p is Passage =>
+	isObject(p) && typeof p.id === 'string' && isFiniteNumber(p.n) && typeof p.text === 'string';
+
+/** Checks that `value` is the FeatureFile of `id`; throws FeatureFileError saying what is wrong. */
+export function parseFeatureFile(value: unknown, id: string): FeatureFile {
+	const where = featureUrl(id);
+	if (!isObject(value) || !isObject(value.entry))
+		throw new FeatureFileError(`${where} is not a feature file (no entry).`);
+	if (value.entry.id !== id)
+		throw new FeatureFileError(`${where} describes another feature (${String(value.entry.id)}).`);
+	const bad = badEntryField(value.entry);
+	if (bad) throw new FeatureFileError(`${where}: the entry's ${bad} is missing or malformed.`);
+	if (!Array.isArray(value.passages) || !value.passages.every(isPassage))
+		throw new FeatureFileError(`${where}: the passages are missing or malformed.`);
+	return value as unknown as FeatureFile;
+}
 
 /**
- * One feature's entry and the passages it cites; null for an unknown id. Rejects only when the
- * module cannot be fetched (offline, a new deploy), so the caller can say so.
+ * One feature's entry and the passages it cites; null for an id the catalog does not have (no
+ * request is made). Rejects with FeatureFileError when the file cannot be fetched or read.
+ * `fetchFn`: SvelteKit's `fetch` in a load function, so a server-rendered page carries the file.
  */
-export async function loadFeature(id: string): Promise<FeatureFile | null> {
-	const load = loaders.get(id);
-	return load ? load() : null;
+export async function loadFeature(
+	id: string,
+	fetchFn: typeof fetch = fetch
+): Promise<FeatureFile | null> {
+	if (!knownFeatureIds.has(id)) return null;
+	let response: Response;
+	try {
+		response = await fetchFn(featureUrl(id));
+	} catch {
+		throw new FeatureFileError(`${featureUrl(id)} could not be fetched (offline?).`);
+	}
+	if (!response.ok)
+		throw new FeatureFileError(`${featureUrl(id)} could not be fetched (HTTP ${response.status}).`);
+	let json: unknown;
+	try {
+		json = await response.json();
+	} catch {
+		throw new FeatureFileError(`${featureUrl(id)} is not valid JSON.`);
+	}
+	return parseFeatureFile(json, id);
 }

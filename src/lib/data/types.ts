@@ -304,14 +304,21 @@ export interface CatalogFile {
 }
 
 /**
- * src/lib/generated/features/<id>.json: one feature's catalog entry with the passages it cites,
- * for pages that show one popup and should not download the whole catalog (/embed).
+ * static/data/features/<id>.json (served at /data/features/<id>.json): one feature's catalog
+ * entry with the passages it cites, for pages that show one popup and should not download the
+ * whole catalog (/embed), and for anyone who wants one feature's record.
  */
 export interface FeatureFile {
 	generated: string;
 	entry: CatalogEntry;
 	/** The report passages in `entry.passages`, in that order. */
 	passages: Passage[];
+}
+
+/** src/lib/generated/feature-ids.json: every catalog id, in catalog order. */
+export interface FeatureIdsFile {
+	generated: string;
+	ids: string[];
 }
 
 export interface EventsFile {

@@ -1,4 +1,4 @@
-import { knownFeatureIds, loadFeature } from '$lib/data/features';
+import { FeatureFileError, knownFeatureIds, loadFeature } from '$lib/data/features';
 import { loadGeodesic } from '$lib/geo/load-geodesic';
 import { parseMapState } from '$lib/state/url';
 import type { PageLoad } from './$types';
@@ -6,19 +6,23 @@ import type { PageLoad } from './$types';
 /**
  * The same URL parameters as `/`, plus `controls`; every ignored value comes back as a notice.
  * What the first paint needs beyond the map is loaded here, before the page renders: the selected
- * feature's details (its popup, its bbox for the camera) and the length of a measured path. Both
- * are small modules of their own; an embed without `select` or `measure` loads neither.
+ * feature's details (its popup, its bbox for the camera; /data/features/<id>.json, fetched with
+ * SvelteKit's `fetch` so the server-rendered page carries it) and the length of a measured path
+ * (GeographicLib, a chunk of its own). An embed without `select` or `measure` loads neither.
  */
-export const load: PageLoad = async ({ url, data }) => {
+export const load: PageLoad = async ({ url, data, fetch }) => {
 	const { state, notices } = parseMapState(url.searchParams, { knownFeatureIds, embed: true });
-	// A chunk that fails to load (offline, a new deploy) costs its popup or length, not the map.
+	// A file or chunk that fails to load costs its popup or its length, not the map.
 	const loadErrors: string[] = [];
-	const failed = (what: string) => () => {
-		loadErrors.push(`Could not load ${what}; reload the page to try again.`);
+	const failed = (what: string) => (e: unknown) => {
+		const why = e instanceof FeatureFileError ? `: ${e.message}` : '.';
+		loadErrors.push(`Could not load ${what}${why} Reload the page to try again.`);
 		return null;
 	};
 	const [feature, lengthMeters] = await Promise.all([
-		state.select ? loadFeature(state.select).catch(failed(`the details of ${state.select}`)) : null,
+		state.select
+			? loadFeature(state.select, fetch).catch(failed(`the details of ${state.select}`))
+			: null,
 		state.measure.length >= 2
 			? loadGeodesic()
 					.then((g) => g.lineLengthMeters(state.measure))
