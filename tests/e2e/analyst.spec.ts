@@ -22,6 +22,10 @@ async function clickMapAt(page: Page, lngLat: [number, number]) {
 
 const hasOgr = existsSync('/usr/bin/ogrinfo');
 
+// Each journey drives a WebGL map in SwiftShader for 20–30 s alone; the first one of a run also
+// waits for a cold server. Leave room on a busy machine (a full run once took 60 s here).
+test.describe.configure({ timeout: 120_000 });
+
 test('measure: click to add, drag to move, click a point to remove; lengths are geodesic and in the URL', async ({
 	page
 }) => {
