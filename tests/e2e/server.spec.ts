@@ -236,6 +236,28 @@ test.describe('/data and its files', () => {
 			expect(again.status()).toBe(304);
 		}
 	});
+
+	test('a feature record (/data/features/<id>.json) is compressed, cached and revalidated like the layers', async ({
+		request
+	}) => {
+		const res = await request.get('/data/features/kharbmaydon.json', {
+			headers: { 'accept-encoding': 'br' }
+		});
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-type']).toMatch(/^application\/json/);
+		expect(res.headers()['content-encoding']).toBe('br');
+		expect(res.headers()['cache-control']).toMatch(/max-age=3600/);
+		const record = (await res.json()) as { entry: { id: string }; passages: unknown[] };
+		expect(record.entry.id).toBe('kharbmaydon');
+		expect(record.passages.length).toBeGreaterThan(0);
+		const etag = res.headers()['etag'];
+		expect(etag).toMatch(/^W\/"/);
+		const again = await request.get('/data/features/kharbmaydon.json', {
+			headers: { 'if-none-match': etag!, 'accept-encoding': 'gzip' }
+		});
+		expect(again.status()).toBe(304);
+		expect((await request.get('/data/features/atlantis.json')).status()).toBe(404);
+	});
 });
 
 test.describe('security headers', () => {
