@@ -282,6 +282,16 @@ test('an embed fetches the parser, GeographicLib and feature details only when i
 		'/data/features/fakhrabad.json'
 	]);
 
+	// A search pick both opens the popup and flies there: still one request for the file.
+	await visit(page, '/embed?controls=search');
+	asked.length = 0;
+	await page.getByRole('combobox', { name: /Search/ }).fill('Okno');
+	await page.getByRole('option', { name: /Okno/ }).first().click();
+	await expect(page.locator('.feature-popup [data-feature="okno-sanglok"]')).toBeVisible();
+	expect(asked.filter((p) => p.startsWith('/data/features/'))).toEqual([
+		'/data/features/okno-sanglok.json'
+	]);
+
 	// Drawing a path fetches GeographicLib, and the length appears once it has.
 	const drawn = await visit(page, '/embed?controls=measure&view=7/38.5/69.5');
 	expect(drawn.scripts).not.toContain(LAZY_MARKERS.geodesic);

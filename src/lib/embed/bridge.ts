@@ -133,12 +133,24 @@ export function createEmbedBridge(win: BridgeWindow, opts: BridgeOptions): Embed
 		const loading = parser;
 		queue = queue
 			.then(() => loading)
-			.then((parse) => handle(parse, data, origin, source))
-			.catch(() => {
-				// the parser chunk failed to load (offline, a new deploy): forget it so the next
-				// message tries again; this one is lost, as a message to a closed frame would be
-				if (parser === loading) parser = null;
-			});
+			.then(
+				(parse) => {
+					try {
+						handle(parse, data, origin, source);
+					} catch (e) {
+						// the page's own bug: report it as an uncaught error, as a synchronous
+						// listener's would be, without stopping the messages after this one
+						queueMicrotask(() => {
+							throw e;
+						});
+					}
+				},
+				() => {
+					// the parser chunk failed to load (offline, a new deploy): forget it so the next
+					// message tries again; this one is lost, as a message to a closed frame would be
+					if (parser === loading) parser = null;
+				}
+			);
 	};
 	win.addEventListener('message', onMessage);
 

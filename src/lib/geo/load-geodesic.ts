@@ -9,9 +9,12 @@ let loading: Promise<GeodesicModule> | null = null;
 
 /** Resolves with src/lib/geo/geodesic.ts once its chunk has loaded. */
 export function loadGeodesic(): Promise<GeodesicModule> {
-	const attempt = (loading ??= import('./geodesic'));
-	attempt.catch(() => {
-		if (loading === attempt) loading = null;
-	});
-	return attempt;
+	if (!loading) {
+		const attempt = import('./geodesic');
+		attempt.catch(() => {
+			if (loading === attempt) loading = null;
+		});
+		loading = attempt;
+	}
+	return loading;
 }
