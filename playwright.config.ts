@@ -14,9 +14,9 @@ export default defineConfig({
 	expect: { timeout: 15_000 },
 	fullyParallel: false,
 	// Two cores shared by the server, Chromium and SwiftShader: two workers is the sweet spot.
-	workers: process.env.CI ? 2 : 2,
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	// one folder per port, so engineers running suites side by side don't clobber artefacts
 	outputDir: process.env.E2E_PORT ? `test-results/port-${PORT}` : 'test-results',
 	use: {

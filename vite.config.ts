@@ -14,7 +14,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'map-core',
-							test: /[\\/]src[\\/]lib[\\/](state[\\/][\w-]+|embed[\\/](message-names|outbound|commands|envelope|origin|oembed-link)|data[\\/](entry|features)|layers[\\/]layer-ids)\.ts$/
+							test: /[\\/]src[\\/]lib[\\/](state[\\/][\w-]+|embed[\\/](messages|origin|oembed-link)|data[\\/](entry|features)|layers[\\/]layer-ids)\.ts$/
 						}
 					]
 				}
@@ -22,7 +22,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 30_000
 	}

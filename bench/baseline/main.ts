@@ -16,7 +16,8 @@ import {
 	setWorkerUrl
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { buildStyle, lightTheme } from '../../src/lib/layers';
+import { buildStyle } from '../../src/lib/layers';
+import { lightTheme } from '../../src/lib/layers/theme';
 import { DEFAULT_LAYER_IDS } from '../../src/lib/layers/layer-ids';
 import { MAX_BOUNDS, TAJIKISTAN_BOUNDS } from '../../src/lib/map/view';
 

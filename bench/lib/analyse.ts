@@ -111,7 +111,8 @@ export const FORBIDDEN_ON_EMBED = [
 	'Timeline',
 	'EmbedBuilder',
 	'routes/embed/builder',
-	'components/analyst/'
+	'components/analyst/',
+	'analyst/panels/'
 ];
 
 export interface ForbiddenCheck {

@@ -18,6 +18,7 @@ import type {
 	ManifestEntry,
 	ReportFile
 } from '../../src/lib/data/types';
+import { vertexCount } from './geometry';
 import { readAuthoredFiles, readJson } from './io';
 import { SERVED_FILES, type ServedKey } from './outputs';
 import {
@@ -39,6 +40,8 @@ import {
 	buildPlaces,
 	buildRivers
 } from './steps/basemap';
+import { createBorderIndex } from '../../src/lib/geo/nearest-point-on-border';
+import { polygonsOf } from './geometry';
 import { buildBorderFeatures, deriveBorderLines, type BorderDerivation } from './steps/borders';
 import { buildCatalog } from './steps/catalog';
 import { buildClaims } from './steps/claims';
@@ -88,14 +91,7 @@ function collection(key: ServedKey, features: Feature[]): object {
 	};
 }
 
-function vertexTotal(f: Feature): number {
-	const g = f.geometry;
-	if (g.type === 'LineString') return g.coordinates.length;
-	if (g.type === 'MultiLineString') return g.coordinates.flat().length;
-	if (g.type === 'Polygon') return g.coordinates.flat().length;
-	if (g.type === 'MultiPolygon') return g.coordinates.flat(2).length;
-	return 1;
-}
+const vertexTotal = (f: Feature): number => vertexCount(f.geometry);
 
 /**
  * Builds every output in memory (no writes).
@@ -119,7 +115,17 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 	const authored = valid.data;
 	const basemap = basemapConfigSchema.parse(readJson(path.join(authoredDir, 'basemap.json')));
 
-	const links = linkPassages(parsed.passages, authored.passageLinks);
+	const namesById = new Map(
+		[...authored.sites, ...authored.borders, ...authored.regions].map((r) => [
+			r.id,
+			[r.name, ...r.altNames]
+		])
+	);
+	const links = linkPassages(
+		parsed.passages,
+		authored.passageLinks,
+		(id) => namesById.get(id) ?? []
+	);
 	const events = buildEvents(authored.events);
 
 	// 2. Borders, region, sites.
@@ -135,10 +141,14 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 		country('TJK'),
 		authored.borders.map((b) => ({ iso: b.neighbour, geometry: country(b.neighbour) }))
 	);
-	const borders = buildBorderFeatures(derivation, authored.borders, links.passagesOf);
 	const adm1 = readJson<FC<Polygon | MultiPolygon, { shapeName: string; shapeISO: string }>>(
 		src('tjk-adm1.geojson')
 	);
+	const adm1Rings = createBorderIndex({
+		type: 'MultiLineString',
+		coordinates: adm1.features.flatMap((f) => polygonsOf(f.geometry).flat(1))
+	});
+	const borders = buildBorderFeatures(derivation, authored.borders, links.passagesOf, adm1Rings);
 	const regions = buildRegionFeatures(adm1.features, authored.regions, links.passagesOf);
 	const sites = buildSiteFeatures(authored.sites, borders, links.passagesOf, events.eventsOf);
 	const circles = buildPrecisionCircles(sites);
@@ -196,6 +206,7 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 			regions.features,
 			authored.regions,
 			sites,
+			links.linksOf,
 			events.eventsOf
 		)
 	};
@@ -210,12 +221,11 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 		{ rel: `${GENERATED_REL}/events.json`, text: toJsonText(eventsFile) },
 		{ rel: `${GENERATED_REL}/claims.json`, text: toJsonText(claims) }
 	);
-	const passageById = new Map(report.passages.map((p) => [p.id, p]));
 	for (const entry of catalog.entries) {
 		const feature: FeatureFile = {
 			generated: GENERATED_NOTE,
 			entry,
-			passages: entry.passages.flatMap((id) => passageById.get(id) ?? [])
+			passages: entry.passages
 		};
 		files.push({ rel: `${STATIC_FEATURES_REL}/${entry.id}.json`, text: toJsonText(feature) });
 	}

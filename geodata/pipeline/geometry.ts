@@ -10,13 +10,13 @@ import type {
 	LineString,
 	MultiLineString,
 	MultiPolygon,
-	Point,
 	Polygon,
 	Position
 } from 'geojson';
 import { round } from './serialize';
 
-export type LonLat = [number, number];
+export type { LonLat } from '../../src/lib/geo/types';
+import type { LonLat } from '../../src/lib/geo/types';
 export type BBox = [number, number, number, number];
 
 /** `[lon, lat]` rounded to `decimals` places (drops any altitude). */
@@ -139,5 +139,3 @@ export function makeFeature<G extends Geometry, P extends { id: string }>(
 export function vertexCount(geom: Geometry): number {
 	return positionsOf(geom).length;
 }
-
-export type { Point };

@@ -41,9 +41,9 @@ export const SERVED_FILES = {
 	sites: {
 		name: 'sites',
 		file: 'sites.geojson',
-		title: 'Report sites',
+		title: 'Sites linked to the report',
 		description:
-			'Training grounds, bases, border crossings, clash sites and towns the report speaks of, each with its source, precision radius, confidence and geodesic distance to every border.',
+			'Training grounds, bases, border crossings, clash sites and towns linked to passages of the report, whether a passage names them or is only related to them (each feature’s record at /data/features/<id>.json says which, and why); each with its source, precision radius, confidence and geodesic distance to every border.',
 		licence: `${ODBL}; site research: Frontier Map (MIT)`,
 		attribution: `Site research: Frontier Map (geodata/authored/sites.json, from sites.md) · distances from borders ${OSM}`
 	},

@@ -30,6 +30,11 @@ export const siteRowSchema = z.strictObject({
 	/** radius_km of sites.md; the pipeline writes precisionMeters = radiusKm × 1000. */
 	radiusKm: z.number().positive('must be > 0 (the precision radius from sites.md)'),
 	confidence: z.enum(['high', 'medium', 'low']),
+	/**
+	 * The confidence cell of sites.md's summary table when it says more than one word, kept
+	 * whole, e.g. "medium (city) / low (compound)"; `confidence` is its first word.
+	 */
+	confidenceNote: text.optional(),
 	/** sites.md basis: S = sourced coordinate, E = our estimate. */
 	basis: z.enum(['S', 'E']),
 	/** The sites.md row, e.g. "3a". */
@@ -52,11 +57,17 @@ export const publishedFigureSchema = z.strictObject({
 export const borderRowSchema = z.strictObject({
 	id,
 	name: text,
+	/** Other names the line goes by (the report's "border with Afghanistan"); matched in passages. */
+	altNames: z.array(text),
 	neighbour: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'),
 	/** Layer toggle the line is drawn in. */
 	layer: text,
 	summary: text,
 	publishedLengthsKm: z.array(publishedFigureSchema).min(1, 'must quote at least one figure'),
+	/** What the line's closed rings are ("the Vorukh exclave"); null when it has none (checked). */
+	ringsName: text.nullable(),
+	/** False when much of the line was not agreed in 2022 (distances to it get a caveat). */
+	delimited: z.boolean(),
 	lengthNote: text
 });
 export type BorderRow = z.infer<typeof borderRowSchema>;
@@ -66,20 +77,37 @@ export const bordersFileSchema = z.array(borderRowSchema);
 export const regionRowSchema = z.strictObject({
 	id,
 	name: text,
+	/** Other names of the region (its abbreviation "GBAO"); matched in passages. */
+	altNames: z.array(text),
 	/** `shapeISO` of the tjk-adm1.geojson feature. */
 	shapeISO: text,
 	layer: text,
 	summary: text,
-	publishedAreasKm2: z.array(publishedFigureSchema).min(1, 'must quote at least one figure')
+	publishedAreasKm2: z.array(publishedFigureSchema).min(1, 'must quote at least one figure'),
+	/** Why the computed area differs from the published figures. */
+	areaNote: text
 });
 export type RegionRow = z.infer<typeof regionRowSchema>;
 export const regionsFileSchema = z.array(regionRowSchema);
 
-/** passage-links.json: passage id → the features it speaks of, with why. */
-export const passageLinksFileSchema = z.record(
-	passageId,
-	z.strictObject({ features: z.array(id), note: z.string() })
-);
+/**
+ * One link of passage-links.json. `named`: the passage names the feature by its name or one of
+ * its `altNames` (checked by validate.ts); `related`: the passage is about it without naming it,
+ * and `reason` says how (required, checked by validate.ts so the error names the link).
+ */
+export const passageLinkSchema = z.strictObject({
+	feature: id,
+	relation: z.enum(['named', 'related']),
+	reason: z.string().trim().optional(),
+	/**
+	 * Related links only: verbatim words of the passage that the link is about (checked); the
+	 * popup quotes their sentence instead of the passage's first one.
+	 */
+	about: z.string().trim().min(1, 'must not be empty').optional()
+});
+
+/** passage-links.json: passage id → the features it names or relates to. */
+export const passageLinksFileSchema = z.record(passageId, z.array(passageLinkSchema));
 export type PassageLinks = z.infer<typeof passageLinksFileSchema>;
 
 export const eventRowSchema = z.strictObject({
@@ -89,6 +117,11 @@ export const eventRowSchema = z.strictObject({
 	end: isoDate,
 	dateText: text,
 	dateNote: z.string(),
+	/**
+	 * Who gives the date when the report does not (e.g. "24.kg, via sites.md §5"); omitted when
+	 * `dateText` is the report's own wording.
+	 */
+	dateSource: text.optional(),
 	summary: text,
 	passages: z.array(passageId),
 	features: z.array(id)

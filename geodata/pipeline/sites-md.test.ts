@@ -14,6 +14,8 @@ interface TableRow {
 	lon: number;
 	radiusKm: number;
 	confidence: string;
+	/** The whole confidence cell, e.g. "medium (city) / low (compound)". */
+	confidenceCell: string;
 	basis: string;
 }
 
@@ -29,6 +31,7 @@ function summaryTable(md: string): Map<string, TableRow> {
 			lon: Number(cells[4]),
 			radiusKm: Number(cells[5]),
 			confidence: (cells[6] ?? '').split(/[\s(/]/)[0] as string,
+			confidenceCell: cells[6] ?? '',
 			basis: (cells[7] ?? '').charAt(0)
 		});
 	}
@@ -47,13 +50,19 @@ describe('sites.json against sites.md', () => {
 		it(`${site.id} copies row ${site.sitesMd} exactly`, () => {
 			const row = table.get(site.sitesMd);
 			expect(row, `sites.md row ${site.sitesMd}`).toBeDefined();
+			const { confidenceCell, ...figures } = row as TableRow;
 			expect({
 				lat: site.lat,
 				lon: site.lon,
 				radiusKm: site.radiusKm,
 				confidence: site.confidence,
 				basis: site.basis
-			}).toEqual(row);
+			}).toEqual(figures);
+			// a qualified confidence ("medium (city) / low (compound)") is kept whole, word for word
+			const qualified = confidenceCell !== site.confidence;
+			expect(site.confidenceNote, `confidenceNote of ${site.id}`).toBe(
+				qualified ? confidenceCell : undefined
+			);
 		});
 	}
 });

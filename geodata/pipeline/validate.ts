@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { BORDER_IDS, REQUIRED_FEATURE_IDS } from '../../src/lib/data/ids';
 import { LAYER_IDS } from '../../src/lib/layers/layer-ids';
+import { findName } from '../../src/lib/report/names-in-text';
 import {
 	bordersFileSchema,
 	claimsFileSchema,
@@ -239,13 +240,45 @@ function checkReferences(
 		if (!featureIds.has(id)) issues.push({ path, message: `unknown feature id "${id}"` });
 	};
 
-	for (const [pid, link] of Object.entries(data.passageLinks)) {
+	const namesOf = new Map(
+		[...data.sites, ...data.borders, ...data.regions].map((r) => [r.id, [r.name, ...r.altNames]])
+	);
+	for (const [pid, links] of Object.entries(data.passageLinks)) {
 		passage(`passage-links.json/${pid}`, pid);
-		const dup = link.features.find((f, i) => link.features.indexOf(f) !== i);
-		if (dup) {
-			issues.push({ path: `passage-links.json/${pid}/features`, message: `"${dup}" listed twice` });
+		const text = passageText.get(pid);
+		const seenHere = new Set<string>();
+		for (const link of links) {
+			const at = `passage-links.json/${pid}/${link.feature}`;
+			if (seenHere.has(link.feature)) {
+				issues.push({ path: at, message: `linked twice to ${pid}` });
+				continue;
+			}
+			seenHere.add(link.feature);
+			feature(at, link.feature);
+			const names = namesOf.get(link.feature);
+			if (link.relation === 'named' && names && text !== undefined && !findName(text, names)) {
+				issues.push({
+					path: `${at}/relation`,
+					message: `is "named" but ${pid} contains none of the feature's names (${names.join(', ')}); make it "related" with a reason, or list the name the report uses in altNames`
+				});
+			}
+			if (link.about !== undefined && link.relation === 'named') {
+				issues.push({
+					path: `${at}/about`,
+					message: 'only a related link takes "about" (a named link quotes the words that name it)'
+				});
+			}
+			if (link.about !== undefined && text !== undefined && !text.includes(link.about)) {
+				issues.push({ path: `${at}/about`, message: `is not verbatim in ${pid}` });
+			}
+			if (link.relation === 'related' && !link.reason) {
+				issues.push({
+					path: `${at}/reason`,
+					message:
+						'a related link needs a one-line reason (how the passage is about the feature without naming it)'
+				});
+			}
 		}
-		for (const f of link.features) feature(`passage-links.json/${pid}/features/${f}`, f);
 	}
 
 	const eventIds = new Set<string>();

@@ -95,7 +95,7 @@ async function tabThrough(page: Page, max: number): Promise<FocusStop[]> {
 async function tabbables(page: Page, within = 'body'): Promise<string[]> {
 	return page.evaluate((root) => {
 		const sel =
-			'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+			'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), details > summary:first-of-type, [tabindex]:not([tabindex="-1"])';
 		return [...document.querySelector(root)!.querySelectorAll<HTMLElement>(sel)]
 			.filter(
 				(el) =>

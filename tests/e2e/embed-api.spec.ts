@@ -122,7 +122,7 @@ test('the docs’ example host page on another origin exchanges every message wi
 	await waitForFrameMapIdle(frame);
 	const drawn = await frame.evaluate(() => {
 		const map = (window as unknown as { __frontierMap: import('maplibre-gl').Map }).__frontierMap;
-		return map.queryRenderedFeatures({ layers: ['measure-path-line', 'measure-path-points'] })
+		return map.queryRenderedFeatures({ layers: ['tool-measure-line', 'tool-measure-vertices'] })
 			.length;
 	});
 	expect(drawn).toBeGreaterThanOrEqual(2);

@@ -143,7 +143,7 @@ test('a measurement from the URL is drawn and measured geodesically in the chose
 	const lines = await page.evaluate(
 		() =>
 			(window as unknown as MapWindow).__frontierMap.queryRenderedFeatures({
-				layers: ['measure-path-line']
+				layers: ['tool-measure-line']
 			}).length
 	);
 	expect(lines).toBeGreaterThan(0);

@@ -110,6 +110,17 @@ test('choosing a timeline event dims the features outside its period', async ({ 
 	await page.goto('/');
 	await waitForMapIdle(page);
 	await page.getByRole('tab', { name: 'Timeline' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Dated events of the report and its context' })
+	).toBeVisible();
+	// a date the report does not give is marked with its source; the report's own are not
+	await expect(page.locator('[data-event="tj-kg-clashes-2021"] .date-source')).toHaveText(
+		/^date: 24\.kg.*, not the report$/
+	);
+	await expect(page.locator('[data-event="frontier-2022"] .date-source')).toHaveCount(0);
+	const note = page.locator('[data-event="tj-kg-clashes-2021"] details.date-note');
+	await note.locator('summary').click();
+	await expect(note).toContainText('The report speaks only of');
 	await page
 		.locator('[data-event] button[aria-pressed]')
 		.filter({ hasText: 'Show on map' })

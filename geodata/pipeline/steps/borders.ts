@@ -19,7 +19,10 @@
  *    `dropPartMinDistanceMeters` from every neighbour are processing leftovers (islands in Tajik
  *    lakes and reservoirs) and are dropped. Small parts touching a neighbour (Tajik islands in the
  *    Panj) are kept.
- * Lines keep every source vertex (full resolution): analysts measure on them.
+ * Lines keep every source vertex (full resolution): analysts measure on them. Each line's
+ * length is also given split into its main line and its closed rings (exclaves, islands), with
+ * the spacing of its vertices and its largest offset from the geoBoundaries trace
+ * (steps/border-figures.ts).
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
@@ -32,6 +35,7 @@ import {
 import type { BorderId } from '../../../src/lib/data/ids';
 import type { BorderFeature, BorderProperties } from '../../../src/lib/data/types';
 import { cleanLine, lineGeometry, makeFeature, polygonsOf } from '../geometry';
+import { maxOffsetMeters, splitParts, vertexSpacing } from './border-figures';
 import type { BorderRow } from '../schemas';
 import { round, SHAPE_DECIMALS } from '../serialize';
 
@@ -281,11 +285,17 @@ export function deriveBorderLines(
 	return { lines, droppedParts, smoothedRuns, partsUsed, transitions };
 }
 
-/** Border features (borders.geojson) from a derivation and the authored rows. */
+/**
+ * Border features (borders.geojson) from a derivation and the authored rows.
+ *
+ * @param reference an independent trace of Tajikistan's outline (the geoBoundaries ADM1
+ *   polygons' rings): each line's largest distance from it is its `sourceOffsetMaxMeters`
+ */
 export function buildBorderFeatures(
 	derivation: BorderDerivation,
 	rows: readonly BorderRow[],
-	passagesOf: (id: string) => string[]
+	passagesOf: (id: string) => string[],
+	reference: BorderIndex
 ): BorderFeature[] {
 	return rows.map((row) => {
 		const raw = derivation.lines.get(row.neighbour) ?? [];
@@ -294,6 +304,14 @@ export function buildBorderFeatures(
 		if (!geometry) throw new Error(`borders: no line derived for ${row.id} (${row.neighbour})`);
 		let meters = 0;
 		for (const l of lines) meters += lineLengthMeters(l);
+		const split = splitParts(lines);
+		if (split.ringsMeters.length > 0 !== (row.ringsName !== null)) {
+			throw new Error(
+				`borders.json/${row.id}/ringsName: the line has ${split.ringsMeters.length} closed ring(s); ` +
+					'ringsName must name them when there are some and be null otherwise'
+			);
+		}
+		const spacing = vertexSpacing(lines);
 		const properties: BorderProperties = {
 			id: row.id as BorderId,
 			name: row.name,
@@ -301,6 +319,15 @@ export function buildBorderFeatures(
 			kind: 'border',
 			neighbour: row.neighbour,
 			lengthMeters: round(meters, 1),
+			mainLineMeters: round(split.mainLineMeters, 1),
+			ringsMeters: split.ringsMeters.map((m) => round(m, 1)),
+			ringsName: row.ringsName,
+			vertexSpacingMeters: {
+				median: round(spacing.medianMeters, 0),
+				max: round(spacing.maxMeters, 0)
+			},
+			sourceOffsetMaxMeters: round(maxOffsetMeters(lines, reference), 0),
+			delimited: row.delimited,
 			publishedLengthsKm: row.publishedLengthsKm.map((f) => ({
 				value: f.value,
 				qualifier: f.qualifier,

@@ -5,6 +5,7 @@
 import type {
 	BorderFeature,
 	CatalogEntry,
+	LinkedPassage,
 	RegionFeature,
 	SiteFeature
 } from '../../../src/lib/data/types';
@@ -22,31 +23,33 @@ export function buildCatalog(
 	regions: readonly RegionFeature[],
 	regionRows: readonly RegionRow[],
 	sites: readonly SiteFeature[],
+	linksOf: (id: string) => LinkedPassage[],
 	eventsOf: (id: string) => string[]
 ): CatalogEntry[] {
-	const layerOf = (rows: readonly { id: string; layer: string }[], id: string): string => {
+	const rowOf = (rows: readonly (BorderRow | RegionRow)[], id: string) => {
 		const row = rows.find((r) => r.id === id);
 		if (!row) throw new Error(`catalog: no authored row for ${id}`);
-		return row.layer;
+		return row;
 	};
 	const shapes = [
-		...borders.map((f) => ({ f, layer: layerOf(borderRows, f.properties.id) })),
-		...regions.map((f) => ({ f, layer: layerOf(regionRows, f.properties.id) }))
-	].map(({ f, layer }) => ({
+		...borders.map((f) => ({ f, row: rowOf(borderRows, f.properties.id) })),
+		...regions.map((f) => ({ f, row: rowOf(regionRows, f.properties.id) }))
+	].map(({ f, row }) => ({
 		id: f.properties.id,
 		name: f.properties.name,
 		kind: f.properties.kind,
-		layer,
+		layer: row.layer,
 		lon: null,
 		lat: null,
 		bbox: bboxOf(f.geometry, SHAPE_DECIMALS),
 		summary: f.properties.summary,
-		passages: [...f.properties.passages],
+		passages: linksOf(f.properties.id),
 		events: eventsOf(f.properties.id),
 		precisionMeters: null,
 		confidence: null,
+		confidenceNote: null,
 		basis: null,
-		altNames: [],
+		altNames: [...row.altNames],
 		anchor:
 			f.properties.kind === 'border'
 				? midpointAlong(f.geometry as LineString | MultiLineString)
@@ -54,7 +57,11 @@ export function buildCatalog(
 		operator: null,
 		sources: [],
 		coordinateNote: '',
-		distanceToBorderMeters: null
+		distanceToBorderMeters: null,
+		lineUncertaintyMeters:
+			f.properties.kind === 'border' && !f.properties.delimited
+				? f.properties.sourceOffsetMaxMeters
+				: null
 	}));
 	const points = sites.map((f) => {
 		const [lon, lat] = f.geometry.coordinates as [number, number];
@@ -67,17 +74,19 @@ export function buildCatalog(
 			lat,
 			bbox: bboxOf(f.geometry, POINT_DECIMALS),
 			summary: f.properties.summary,
-			passages: [...f.properties.passages],
+			passages: linksOf(f.properties.id),
 			events: [...f.properties.events],
 			precisionMeters: f.properties.precisionMeters,
 			confidence: f.properties.confidence,
+			confidenceNote: f.properties.confidenceNote,
 			basis: f.properties.basis,
 			altNames: [...f.properties.altNames],
 			anchor: [lon, lat] as [number, number],
 			operator: f.properties.operator,
 			sources: f.properties.sources.map((s) => ({ ...s })),
 			coordinateNote: f.properties.coordinateNote,
-			distanceToBorderMeters: { ...f.properties.distanceToBorderMeters }
+			distanceToBorderMeters: { ...f.properties.distanceToBorderMeters },
+			lineUncertaintyMeters: null
 		};
 	});
 	return [...shapes, ...points];

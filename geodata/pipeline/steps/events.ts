@@ -1,6 +1,7 @@
 /**
- * The report's dated events (events.json), authored in geodata/authored/events.json and
- * written in date order (start, end, then id).
+ * The dated events of the report and its context (events.json), authored in
+ * geodata/authored/events.json and written in date order (start, end, then id). An event whose
+ * date the report does not give names its source in `dateSource`.
  */
 import type { ReportEvent } from '../../../src/lib/data/types';
 import type { EventRow } from '../schemas';
@@ -24,6 +25,7 @@ export function buildEvents(rows: readonly EventRow[]): EventIndex {
 		end: e.end,
 		dateText: e.dateText,
 		dateNote: e.dateNote,
+		dateSource: e.dateSource ?? null,
 		summary: e.summary,
 		passages: [...e.passages].sort((a, b) => Number(a.slice(2)) - Number(b.slice(2))),
 		features: [...e.features]

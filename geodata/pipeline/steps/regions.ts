@@ -60,6 +60,7 @@ export function buildRegionFeatures(
 				source: f.source,
 				url: f.url
 			})),
+			areaNote: row.areaNote,
 			summary: row.summary
 		};
 		return makeFeature(properties, simplifyPolygonSane(src.geometry, REGION_TOLERANCE_DEG));

@@ -60,6 +60,7 @@ export function buildSiteFeatures(
 			summary: row.summary,
 			precisionMeters: round(row.radiusKm * 1000, 0),
 			confidence: row.confidence,
+			confidenceNote: row.confidenceNote ?? null,
 			basis: row.basis === 'S' ? 'sourced' : 'estimated',
 			sources: row.sources.map((s) => ({ title: s.title, url: s.url })),
 			coordinateNote: row.coordinateNote,

@@ -12,6 +12,7 @@ import type {
 	Claim,
 	ClaimsFile,
 	EventsFile,
+	FeatureSource,
 	Passage,
 	ReportEvent,
 	ReportFile
@@ -28,12 +29,12 @@ export const catalogById: ReadonlyMap<string, CatalogEntry> = new Map(
 export const passageById: ReadonlyMap<string, Passage> = new Map(
 	report.passages.map((p) => [p.id, p])
 );
-export const eventById: ReadonlyMap<string, ReportEvent> = new Map(events.map((e) => [e.id, e]));
 
-/** The passages an entry cites, in its order. */
-export function passagesOf(entry: Pick<CatalogEntry, 'passages'>): Passage[] {
-	return entry.passages.flatMap((id) => passageById.get(id) ?? []);
-}
+/** The catalog as a page's feature source: every feature's details are at hand. */
+export const catalogSource: FeatureSource = {
+	peek: (id) => catalogById.get(id),
+	load: (id) => Promise.resolve(catalogById.get(id) ?? null)
+};
 
 export { knownFeatureIds } from './features';
 export { excerpt, kindLabel, popupAnchorOf } from './entry';

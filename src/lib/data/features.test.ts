@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalog, passagesOf } from './catalog';
+import { catalog } from './catalog';
 import {
 	FeatureFileError,
 	featureUrl,
@@ -43,7 +43,7 @@ describe('one file per feature (static/data/features/)', () => {
 		for (const entry of catalog) {
 			const file = await loadFeature(entry.id, fetchFn);
 			expect(file?.entry, entry.id).toEqual(entry);
-			expect(file?.passages, entry.id).toEqual(passagesOf(entry));
+			expect(file?.passages, entry.id).toEqual(entry.passages);
 		}
 	});
 
@@ -66,6 +66,16 @@ describe('a broken feature file gets a clear error, never a broken popup', () =>
 		['a bad bbox', { ...good, entry: { ...good.entry, bbox: [1, 2, 3] } }, /bbox/],
 		['a NaN anchor', { ...good, entry: { ...good.entry, anchor: [NaN, 1] } }, /anchor/],
 		['a numeric summary', { ...good, entry: { ...good.entry, summary: 5 } }, /summary/],
+		[
+			'a confidence note that is not text',
+			{ ...good, entry: { ...good.entry, confidenceNote: 3 } },
+			/confidenceNote/
+		],
+		[
+			'a missing confidence note (a stale file)',
+			{ ...good, entry: { ...good.entry, confidenceNote: undefined } },
+			/confidenceNote/
+		],
 		['a source without title', { ...good, entry: { ...good.entry, sources: [{}] } }, /sources/],
 		['passages as text', { ...good, passages: 'p-1' }, /passages/],
 		['a passage without text', { ...good, passages: [{ id: 'p-1', n: 1 }] }, /passages/]

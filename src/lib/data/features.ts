@@ -1,7 +1,7 @@
 /**
  * One feature at a time, for pages that show one popup and should not download the whole catalog
  * (/embed; the catalog is ~12 kB gzip of JavaScript). `npm run geodata` writes each catalog entry,
- * with the passages it cites, to static/data/features/<id>.json (FeatureFile), served and cached
+ * with the passages linked to it, to static/data/features/<id>.json (FeatureFile), served and cached
  * like the layer data, and the list of ids to src/lib/generated/feature-ids.json.
  *
  * The pipeline validates the content (zod, at build time); here a fetched file is only checked to
@@ -9,7 +9,13 @@
  * stale or substituted file gives a clear error instead of a broken popup.
  */
 import idsFile from '$lib/generated/feature-ids.json';
-import type { CatalogEntry, FeatureFile, FeatureIdsFile, Passage } from './types';
+import type {
+	CatalogEntry,
+	FeatureFile,
+	FeatureIdsFile,
+	FeatureSource,
+	LinkedPassage
+} from './types';
 
 /** Every feature id a URL or a message may select. */
 export const knownFeatureIds: ReadonlySet<string> = new Set((idsFile as FeatureIdsFile).ids);
@@ -42,10 +48,11 @@ function badEntryField(e: Record<string, unknown>): string | null {
 		['bbox', isNumbers(e.bbox, 4)],
 		['anchor', isNumbers(e.anchor, 2)],
 		['summary', typeof e.summary === 'string'],
-		['passages', isStrings(e.passages)],
+		['passages', Array.isArray(e.passages) && e.passages.every(isLinkedPassage)],
 		['altNames', isStrings(e.altNames)],
 		['precisionMeters', isOptional(e.precisionMeters, isFiniteNumber)],
 		['confidence', isOptional(e.confidence, (v) => typeof v === 'string')],
+		['confidenceNote', isOptional(e.confidenceNote, (v) => typeof v === 'string')],
 		['basis', isOptional(e.basis, (v) => typeof v === 'string')],
 		['coordinateNote', typeof e.coordinateNote === 'string'],
 		[
@@ -62,8 +69,13 @@ function badEntryField(e: Record<string, unknown>): string | null {
 	return checks.find(([, ok]) => !ok)?.[0] ?? null;
 }
 
-const isPassage = (p: unknown): p is Passage =>
-	isObject(p) && typeof p.id === 'string' && isFiniteNumber(p.n) && typeof p.text === 'string';
+const isLinkedPassage = (p: unknown): p is LinkedPassage =>
+	isObject(p) &&
+	typeof p.id === 'string' &&
+	isFiniteNumber(p.n) &&
+	(p.relation === 'named' || p.relation === 'related') &&
+	typeof p.reason === 'string' &&
+	typeof p.quote === 'string';
 
 /** Checks that `value` is the FeatureFile of `id`; throws FeatureFileError saying what is wrong. */
 export function parseFeatureFile(value: unknown, id: string): FeatureFile {
@@ -74,7 +86,7 @@ export function parseFeatureFile(value: unknown, id: string): FeatureFile {
 		throw new FeatureFileError(`${where} describes another feature (${String(value.entry.id)}).`);
 	const bad = badEntryField(value.entry);
 	if (bad) throw new FeatureFileError(`${where}: the entry's ${bad} is missing or malformed.`);
-	if (!Array.isArray(value.passages) || !value.passages.every(isPassage))
+	if (!Array.isArray(value.passages) || !value.passages.every(isLinkedPassage))
 		throw new FeatureFileError(`${where}: the passages are missing or malformed.`);
 	return value as unknown as FeatureFile;
 }
@@ -105,3 +117,9 @@ export async function loadFeature(
 	}
 	return parseFeatureFile(json, id);
 }
+
+/** Feature files as a page's feature source: nothing at hand, each loaded when selected. */
+export const featureFileSource: FeatureSource = {
+	peek: () => undefined,
+	load: async (id) => (await loadFeature(id))?.entry ?? null
+};

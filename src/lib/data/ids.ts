@@ -7,9 +7,6 @@
 export const BORDER_IDS = ['tj-af-border', 'tj-kg-border', 'tj-uz-border', 'tj-cn-border'] as const;
 export type BorderId = (typeof BORDER_IDS)[number];
 
-/** Borders an analyst can measure to (the two the report is about, plus context). */
-export const MEASURABLE_BORDER_IDS: readonly BorderId[] = BORDER_IDS;
-
 /** The ids design.md names as required; every one must exist in the served data. */
 export const REQUIRED_FEATURE_IDS = [
 	'tj-af-border',
@@ -21,7 +18,6 @@ export const REQUIRED_FEATURE_IDS = [
 	'base-201-bokhtar',
 	'dushanbe'
 ] as const;
-export type RequiredFeatureId = (typeof REQUIRED_FEATURE_IDS)[number];
 
 /** Matches the id style: lowercase ascii words and digits joined by single hyphens. */
 export const FEATURE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

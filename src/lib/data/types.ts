@@ -31,7 +31,11 @@ export interface LinkedProperties {
 	/** Stable id, also the GeoJSON feature's top-level `id`. */
 	id: string;
 	name: string;
-	/** Passage ids (`p-N`) of the report that speak of this feature, in report order. */
+	/**
+	 * Passage ids (`p-N`) linked to this feature: those that name it first, then those related
+	 * to it, each group in report order. The relation and its reason are in the catalog entry and
+	 * /data/features/<id>.json.
+	 */
 	passages: string[];
 }
 
@@ -40,10 +44,26 @@ export interface BorderProperties extends LinkedProperties {
 	kind: 'border';
 	/** ISO 3166-1 alpha-3 of the neighbour. */
 	neighbour: string;
-	/** Geodesic length of the derived line on WGS84 (GeographicLib), metres. */
+	/** Geodesic length of the derived line on WGS84 (GeographicLib), metres: main line + rings. */
 	lengthMeters: number;
+	/** Geodesic length of the open parts, the line from tripoint to tripoint, metres. */
+	mainLineMeters: number;
+	/** Geodesic length of each closed ring (exclave, island), metres, in the geometry's order. */
+	ringsMeters: number[];
+	/** What the rings are, e.g. "the Vorukh exclave"; null when the line has no ring. */
+	ringsName: string | null;
+	/** How detailed the source line is: distance between consecutive vertices, metres. */
+	vertexSpacingMeters: { median: number; max: number };
+	/**
+	 * The largest distance from this line to the same border as traced by geoBoundaries ADM1
+	 * (tjk-adm1.geojson), metres, sampled every 100 m along the line: how far our two sources'
+	 * traces of the line disagree.
+	 */
+	sourceOffsetMaxMeters: number;
+	/** False when much of the line was not agreed (delimited) in 2022: distances to it carry a caveat. */
+	delimited: boolean;
 	publishedLengthsKm: PublishedFigure[];
-	/** Why a line traced from 10 m data measures longer than published figures. */
+	/** Why the computed lengths differ from the published figures, true for this border. */
 	lengthNote: string;
 	/** One-line context for popups. */
 	summary: string;
@@ -54,6 +74,8 @@ export interface RegionProperties extends LinkedProperties {
 	/** Geodesic area on WGS84, km². */
 	areaKm2: number;
 	publishedAreasKm2: PublishedFigure[];
+	/** Why the computed area differs from the published figures. */
+	areaNote: string;
 	summary: string;
 }
 
@@ -68,6 +90,11 @@ export interface SiteProperties extends LinkedProperties {
 	/** Radius in metres within which the real place is expected to lie. */
 	precisionMeters: number;
 	confidence: Confidence;
+	/**
+	 * The confidence as sites.md words it when one word is not enough, e.g.
+	 * "medium (city) / low (compound)"; null when `confidence` says it all.
+	 */
+	confidenceNote: string | null;
 	basis: Basis;
 	sources: SourceRef[];
 	/** Free-text notes on how the coordinate was obtained (from sites.md). */
@@ -84,6 +111,38 @@ export type BorderFeature = GeoJSON.Feature<LineString | MultiLineString, Border
 export type RegionFeature = GeoJSON.Feature<Polygon | MultiPolygon, RegionProperties>;
 export type SiteFeature = GeoJSON.Feature<Point, SiteProperties>;
 
+/**
+ * How a passage and a feature are linked. `named`: the passage names the feature (its name, an
+ * alternative name or an alias the data lists — checked by the pipeline). `related`: the
+ * passage is about it without naming it; the link's `reason` says how.
+ */
+export type LinkRelation = 'named' | 'related';
+
+/**
+ * A feature a passage is linked to (report.json, `Passage.features`). The link's reason and quote
+ * are on the feature's side (its catalog entry), not repeated here.
+ */
+export interface LinkedFeature {
+	/** The feature's id. */
+	id: string;
+	relation: LinkRelation;
+}
+
+/** A passage a feature is linked to (catalog entries and /data/features/<id>.json). */
+export interface LinkedPassage {
+	/** The passage's id, `p-N`. */
+	id: string;
+	n: number;
+	relation: LinkRelation;
+	/** One line: for a related link how the passage is about the feature; for a named one the words that name it. */
+	reason: string;
+	/**
+	 * Verbatim words of the passage to show with the link: for a named link the sentence that
+	 * names the feature, for a related one the passage's first sentence; "…" marks elisions.
+	 */
+	quote: string;
+}
+
 /** One numbered passage of the report (report.json). */
 export interface Passage {
 	/** `p-N`, stable. */
@@ -93,8 +152,8 @@ export interface Passage {
 	section: string;
 	/** Verbatim text of the paragraph. */
 	text: string;
-	/** Feature ids the passage speaks of (the inverse of features' `passages`). */
-	features: string[];
+	/** The features the passage names, then those it is related to (the inverse of features' links). */
+	features: LinkedFeature[];
 }
 
 export interface ReportData {
@@ -106,17 +165,22 @@ export interface ReportData {
 	passages: Passage[];
 }
 
-/** A dated event of the report (events.json). */
+/** A dated event of the report or its context (events.json); `dateSource` marks dates from elsewhere. */
 export interface ReportEvent {
 	id: string;
 	title: string;
 	/** ISO dates, inclusive. */
 	start: string;
 	end: string;
-	/** How the report (or, when it gives no date, sites.md) words the date, e.g. "mid-August 2022". */
+	/** How the report (or, when it gives no date, the source in `dateSource`) words the date, e.g. "mid-August 2022". */
 	dateText: string;
 	/** Where start/end come from when they are sharper than the report's wording. */
 	dateNote: string;
+	/**
+	 * Who gives the date when the report does not (e.g. "24.kg, via sites.md §5"); null when
+	 * `dateText` is the report's own wording.
+	 */
+	dateSource: string | null;
 	/** One or two sentences for the timeline. */
 	summary: string;
 	passages: string[];
@@ -154,9 +218,6 @@ export interface ServedCollectionMembers {
 	/** Licence of the file's data, e.g. "ODbL 1.0" or "Public domain (Natural Earth)". */
 	licence: string;
 }
-
-export type ServedCollection<G extends GeoJSON.Geometry, P> = GeoJSON.FeatureCollection<G, P> &
-	ServedCollectionMembers;
 
 /** precision-circles.geojson: one geodesic circle per site, radius = the site's precisionMeters. */
 export interface PrecisionCircleProperties {
@@ -278,12 +339,15 @@ export interface CatalogEntry {
 	/** [west, south, east, north] in degrees (a point's bbox is the point). */
 	bbox: [number, number, number, number];
 	summary: string;
-	passages: string[];
+	/** The passages linked to the feature: those that name it, then those related to it. */
+	passages: LinkedPassage[];
 	/** Event ids (events.json) that involve the feature. */
 	events: string[];
 	/** Sites only; null for borders and regions. */
 	precisionMeters: number | null;
 	confidence: Confidence | null;
+	/** Sites only: the confidence as sites.md words it when one word is not enough (see SiteProperties). */
+	confidenceNote: string | null;
 	basis: Basis | null;
 	altNames: string[];
 	/** Where a popup points for this feature: the site, a point half-way along a border, a point inside a region. */
@@ -296,6 +360,12 @@ export interface CatalogEntry {
 	coordinateNote: string;
 	/** Sites only: geodesic distance to the nearest point of each border, metres. */
 	distanceToBorderMeters: Record<BorderId, number> | null;
+	/**
+	 * Borders not agreed (delimited) along much of their length in 2022 only: how far our two
+	 * sources' traces of the line lie apart at most, metres; distances to such a line are
+	 * uncertain by about that much. Null for other borders, regions and sites.
+	 */
+	lineUncertaintyMeters: number | null;
 }
 
 export interface CatalogFile {
@@ -311,8 +381,11 @@ export interface CatalogFile {
 export interface FeatureFile {
 	generated: string;
 	entry: CatalogEntry;
-	/** The report passages in `entry.passages`, in that order. */
-	passages: Passage[];
+	/**
+	 * The passages linked to the feature, `{ id, n, relation, reason, quote }` — the same list as
+	 * `entry.passages`, at the top level for readers of the API.
+	 */
+	passages: LinkedPassage[];
 }
 
 /** src/lib/generated/feature-ids.json: every catalog id, in catalog order. */
@@ -329,4 +402,12 @@ export interface EventsFile {
 export interface ClaimsFile {
 	generated: string;
 	claims: Claim[];
+}
+
+/** Where a page gets a feature's details: the catalog on `/`, one file at a time on `/embed`. */
+export interface FeatureSource {
+	/** The details when they are at hand without loading, else undefined. */
+	peek(id: string): CatalogEntry | undefined;
+	/** Loads the details; null for an unknown id. Rejects with a readable Error. */
+	load(id: string): Promise<CatalogEntry | null>;
 }

@@ -6,7 +6,7 @@ import {
 	type BridgeWindow,
 	type MessageTarget
 } from './bridge';
-import { outbound } from './outbound';
+import { outbound } from './messages';
 import { parseInboundMessage } from './protocol';
 
 const OWN = 'https://map.example';

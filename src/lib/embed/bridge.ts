@@ -18,10 +18,8 @@
  *
  * Nothing here throws: postMessage failures (a closed parent, an opaque origin) are swallowed.
  */
-import type { InboundCommand } from './commands';
-import { isAddressedToMap } from './envelope';
+import { isAddressedToMap, outbound, type InboundCommand, type OutboundMessage } from './messages';
 import { isAllowedOrigin } from './origin';
-import { outbound, type OutboundMessage } from './outbound';
 import type { parseInboundMessage } from './protocol';
 
 /** The inbound parser, however it is loaded. */

@@ -9,7 +9,7 @@ import {
 	URL_PARAMETERS,
 	embedDocsMarkdown
 } from './docs';
-import { outbound } from './outbound';
+import { outbound } from './messages';
 
 describe('docs as data', () => {
 	it('documents each URL parameter once, with every field filled', () => {

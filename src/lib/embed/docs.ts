@@ -1,9 +1,9 @@
 /**
  * The public interface as data: URL parameters and postMessage messages, with syntax, example and
  * description. The parameter names, order and scope come from src/lib/state/params.ts (which the
- * codecs use); the message types are the ones the protocol (./protocol.ts) accepts; tests parse
- * every example, so a docs page rendered from this file cannot drift from the code. Pure data:
- * imports only constants.
+ * codecs use); the messages are those of ./messages.ts (the one list the parser and the builders
+ * use too), each given its prose here; tests parse every example, so a docs page rendered from
+ * this file cannot drift from the code. Pure data: imports only constants.
  */
 import { LAYER_IDS, DEFAULT_LAYER_IDS } from '$lib/layers/layer-ids';
 import {
@@ -15,6 +15,14 @@ import {
 	UNITS
 } from '$lib/state/map-state';
 import { URL_PARAMS, type ParamName, type ParamSpec } from '$lib/state/params';
+import {
+	INBOUND_TYPES,
+	MESSAGE_SOURCE,
+	MESSAGE_TARGET,
+	OUTBOUND_TYPES,
+	type InboundType,
+	type OutboundType
+} from './messages';
 
 export type { ParamName };
 
@@ -109,43 +117,38 @@ export interface MessageFieldDoc {
 	description: string;
 }
 
-export interface MessageDoc<T extends string = string> {
-	type: T;
-	/** 'out': the map posts it to its parent; 'in': the parent posts it to the map. */
-	direction: 'out' | 'in';
+/** What the docs say about one message. */
+interface MessageProse {
 	fields: readonly MessageFieldDoc[];
 	/** A complete message (tests build or parse it). */
 	example: Readonly<Record<string, unknown>>;
 	description: string;
 }
 
-/** Every message the map posts carries `source: SOURCE`; every command must carry `target: TARGET`. */
-import { MESSAGE_SOURCE, MESSAGE_TARGET } from './message-names';
+export interface MessageDoc<T extends string = string> extends MessageProse {
+	type: T;
+	/** 'out': the map posts it to its parent; 'in': the parent posts it to the map. */
+	direction: 'out' | 'in';
+}
+
 export { MESSAGE_SOURCE, MESSAGE_TARGET };
 
 const viewType = '{ zoom, lat, lon, bearing, pitch }';
 
-/** Messages `/embed` posts to `window.parent`. */
-export const OUTBOUND_MESSAGES = [
-	{
-		type: 'ready',
-		direction: 'out',
+const OUTBOUND_PROSE: Record<OutboundType, MessageProse> = {
+	ready: {
 		fields: [],
 		example: { source: MESSAGE_SOURCE, type: 'ready' },
 		description: 'Once, when the map and its layers have loaded. Send commands after it.'
 	},
-	{
-		type: 'select',
-		direction: 'out',
+	select: {
 		fields: [
 			{ name: 'id', type: 'string | null', description: 'the feature id; null when cleared' }
 		],
 		example: { source: MESSAGE_SOURCE, type: 'select', id: 'gbao' },
 		description: 'When a feature is selected (by a click, the URL or a command), or deselected.'
 	},
-	{
-		type: 'viewchange',
-		direction: 'out',
+	viewchange: {
 		fields: [{ name: 'view', type: viewType, description: 'the camera after the move' }],
 		example: {
 			source: MESSAGE_SOURCE,
@@ -154,9 +157,7 @@ export const OUTBOUND_MESSAGES = [
 		},
 		description: 'After every move of the camera ends.'
 	},
-	{
-		type: 'measure',
-		direction: 'out',
+	measure: {
 		fields: [
 			{ name: 'lengthMeters', type: 'number', description: 'geodesic length on WGS84, metres' },
 			{ name: 'points', type: '[lon, lat][]', description: 'the path; [] when cleared' }
@@ -172,27 +173,29 @@ export const OUTBOUND_MESSAGES = [
 		},
 		description: 'When the measurement path changes.'
 	},
-	{
-		type: 'resize',
-		direction: 'out',
+	resize: {
 		fields: [{ name: 'height', type: 'number', description: 'content height in CSS pixels' }],
 		example: { source: MESSAGE_SOURCE, type: 'resize', height: 540 },
 		description: 'For auto-height embeds: set the iframe to this height (the embed code does).'
 	},
-	{
-		type: 'error',
-		direction: 'out',
+	error: {
 		fields: [{ name: 'message', type: 'string', description: 'why, in plain text' }],
 		example: { source: MESSAGE_SOURCE, type: 'error', message: 'Unknown message type “zoom”.' },
 		description: 'Answers a command that carried the target but was rejected.'
 	}
-] as const satisfies readonly MessageDoc[];
+};
 
-/** Commands the parent may post to the `/embed` iframe. */
-export const INBOUND_MESSAGES = [
-	{
-		type: 'setView',
-		direction: 'in',
+/** Messages `/embed` posts to `window.parent`, in the order of OUTBOUND_TYPES. */
+export const OUTBOUND_MESSAGES: readonly MessageDoc<OutboundType>[] = OUTBOUND_TYPES.map(
+	(type) => ({
+		type,
+		direction: 'out',
+		...OUTBOUND_PROSE[type]
+	})
+);
+
+const INBOUND_PROSE: Record<InboundType, MessageProse> = {
+	setView: {
 		fields: [
 			{
 				name: 'view',
@@ -203,23 +206,17 @@ export const INBOUND_MESSAGES = [
 		example: { target: MESSAGE_TARGET, type: 'setView', view: { zoom: 9, lat: 37.3, lon: 68.4 } },
 		description: 'Moves the camera.'
 	},
-	{
-		type: 'select',
-		direction: 'in',
+	select: {
 		fields: [{ name: 'id', type: 'string | null', description: 'a feature id; null clears' }],
 		example: { target: MESSAGE_TARGET, type: 'select', id: 'fakhrabad' },
 		description: 'Selects a feature (opens its popup and fits it into view), or clears it.'
 	},
-	{
-		type: 'setLayers',
-		direction: 'in',
+	setLayers: {
 		fields: [{ name: 'layers', type: 'string[]', description: 'layer ids to show; [] hides all' }],
 		example: { target: MESSAGE_TARGET, type: 'setLayers', layers: ['tj-af-border', 'gbao'] },
 		description: 'Sets the visible layers. Any unknown id rejects the whole command.'
 	},
-	{
-		type: 'measure',
-		direction: 'in',
+	measure: {
 		fields: [
 			{
 				name: 'points',
@@ -237,12 +234,14 @@ export const INBOUND_MESSAGES = [
 		},
 		description: 'Draws a measurement path; the map answers with a `measure` message.'
 	}
-] as const satisfies readonly MessageDoc[];
+};
 
-export type OutboundType = (typeof OUTBOUND_MESSAGES)[number]['type'];
-export type InboundType = (typeof INBOUND_MESSAGES)[number]['type'];
-
-export const INBOUND_TYPES: readonly InboundType[] = INBOUND_MESSAGES.map((m) => m.type);
+/** Commands the parent may post to the `/embed` iframe, in the order of INBOUND_TYPES. */
+export const INBOUND_MESSAGES: readonly MessageDoc<InboundType>[] = INBOUND_TYPES.map((type) => ({
+	type,
+	direction: 'in',
+	...INBOUND_PROSE[type]
+}));
 
 /** Rules of the API that are not one message. */
 export const PROTOCOL_NOTES = [
@@ -280,7 +279,7 @@ export function embedDocsMarkdown(): string {
 		['## Commands to the map (to the iframe’s `contentWindow`)', INBOUND_MESSAGES]
 	] as const) {
 		lines.push(title, '', '| type | fields | description | example |', '| --- | --- | --- | --- |');
-		for (const m of messages as readonly MessageDoc[]) {
+		for (const m of messages) {
 			const fields = m.fields.map((f) => `${code(f.name)}: ${f.type} — ${f.description}`);
 			lines.push(
 				`| ${code(m.type)} | ${cell(fields.join('; ') || '—')} | ${cell(m.description)} | ` +

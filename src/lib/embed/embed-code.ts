@@ -6,7 +6,7 @@
  */
 import type { MapState } from '$lib/state/map-state';
 import { stateSearch } from '$lib/state/url';
-import { MESSAGE_SOURCE } from './message-names';
+import { MESSAGE_SOURCE } from './messages';
 import { normaliseOrigin } from './origin';
 
 export const DEFAULT_EMBED_TITLE = 'Frontier Map: border security in Tajikistan';

@@ -13,7 +13,7 @@ import { parseMapState } from '$lib/state/url';
 import { DEFAULT_EMBED_SIZE, DEFAULT_EMBED_TITLE, buildEmbedCode } from './embed-code';
 import { normaliseOrigin } from './origin';
 
-export { OEMBED_JSON_TYPE, oembedDiscoveryHref } from './oembed-link';
+export { oembedDiscoveryHref } from './oembed-link';
 
 export const PROVIDER_NAME = 'Frontier Map';
 /** Seconds a consumer may cache a response. */

@@ -3,16 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '$lib/layers/layer-ids';
 import { KNOWN_FEATURE_IDS, mapStateArb, pointArb, viewArb } from '$lib/state/arbitraries';
 import { DEFAULT_MAP_STATE, defaultMapState, isValidMapState } from '$lib/state/map-state';
-import { INBOUND_MESSAGES, INBOUND_TYPES, OUTBOUND_MESSAGES } from './docs';
-import {
-	applyCommand,
-	isAllowedOrigin,
-	normaliseOrigin,
-	outbound,
-	parseAllowedOrigins,
-	parseInboundMessage,
-	type InboundResult
-} from './protocol';
+import { INBOUND_MESSAGES, OUTBOUND_MESSAGES } from './docs';
+import { applyCommand, INBOUND_TYPES, outbound } from './messages';
+import { isAllowedOrigin, normaliseOrigin, parseAllowedOrigins } from './origin';
+import { parseInboundMessage, type InboundResult } from './protocol';
 
 const ctx = { knownFeatureIds: KNOWN_FEATURE_IDS };
 const parse = (data: unknown) => parseInboundMessage(data, ctx);

@@ -1,8 +1,7 @@
 /**
- * The postMessage API of `/embed` (design.md, "Public interface"): the parser for the commands the
- * parent posts to the map. The builders for what the map posts (./outbound.ts), the commands and
- * their reducer (./commands.ts) and the parent-origin allow-list (./origin.ts) live apart, free of
- * zod, and are re-exported here: the embed page loads this parser only when a host's first
+ * The parser of the commands a host posts to `/embed`, for the message types of ./messages.ts
+ * (the one list of the API's messages; the builders of what the map posts and the reducer of
+ * commands live there, free of zod). The embed page loads this parser only when a host's first
  * message for the map arrives (./bridge.ts), so an embed nobody talks to never downloads it.
  *
  * The parser never throws. Untrusted data is first copied into an inert snapshot (own data
@@ -22,12 +21,13 @@ import {
 	type LonLat
 } from '$lib/state/map-state';
 import { describeValue, quoteValue } from '$lib/state/quote';
-import type { InboundCommand } from './commands';
-import { INBOUND_TYPES, type InboundType } from './docs';
-import { isAddressedToMap, ownValue } from './envelope';
-
-export { applyCommand, type InboundCommand } from './commands';
-export { MAX_ERROR_LENGTH, outbound, type OutboundMessage } from './outbound';
+import {
+	INBOUND_TYPES,
+	isAddressedToMap,
+	ownValue,
+	type InboundCommand,
+	type InboundType
+} from './messages';
 
 // ---------------------------------------------------------------------------------------------
 // Inbound
@@ -192,8 +192,3 @@ export function parseInboundMessage(data: unknown, ctx: InboundContext): Inbound
 		return { kind: 'error', message: 'The message could not be read (use a plain object).' };
 	}
 }
-
-// ---------------------------------------------------------------------------------------------
-// Origins (in ./origin.ts, free of zod, for the pages that only build embed codes)
-
-export { isAllowedOrigin, normaliseOrigin, parseAllowedOrigins } from './origin';

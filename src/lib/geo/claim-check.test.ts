@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDistanceClaim } from './claim-check';
+import { checkDistanceClaim, DIFFERENCE_CONVENTION } from './claim-check';
 import { inverse } from './geodesic';
 
 describe('checkDistanceClaim', () => {
@@ -47,6 +47,39 @@ describe('checkDistanceClaim', () => {
 		).toBeNaN();
 	});
 
+	it('has one sign convention, data minus report, in the number and in the words', () => {
+		expect(DIFFERENCE_CONVENTION).toBe('data minus report');
+		const shorter = checkDistanceClaim({
+			claimedMeters: 140_000,
+			computedMeters: computed,
+			uncertaintyMeters: 43_000
+		});
+		// ours (133 km) is shorter than the report's 140 km: negative, with a true minus sign
+		expect(shorter.differenceText).toBe('−7.07 km (−5.0 %)');
+		expect(shorter.verdict).toContain('shorter');
+		expect(shorter.label).toBe('Within the uncertainty');
+		const longer = checkDistanceClaim({
+			claimedMeters: 100_000,
+			computedMeters: 112_500,
+			uncertaintyMeters: 5_000
+		});
+		expect(longer.differenceMeters).toBe(12_500);
+		expect(longer.differenceText).toBe('+12.5 km (+12.5 %)');
+		expect(longer.verdict).toContain('longer');
+		expect(longer.label).toBe('Outside the uncertainty');
+	});
+
+	it('writes no sign on a zero difference, and no percentage for a zero claim', () => {
+		expect(
+			checkDistanceClaim({ claimedMeters: 5_000, computedMeters: 5_000, uncertaintyMeters: 0 })
+				.differenceText
+		).toBe('0.0 m (0.0 %)');
+		expect(
+			checkDistanceClaim({ claimedMeters: 0, computedMeters: 2_500, uncertaintyMeters: 0 })
+				.differenceText
+		).toBe('+2.50 km');
+	});
+
 	it('writes the verdict in the chosen unit', () => {
 		const r = checkDistanceClaim(
 			{ claimedMeters: 140_000, computedMeters: computed, uncertaintyMeters: 43_000 },
@@ -54,6 +87,7 @@ describe('checkDistanceClaim', () => {
 		);
 		expect(r.verdict).toContain('82.6 mi');
 		expect(r.verdict).toContain('±26.7 mi');
+		expect(r.differenceText).toBe('−4.39 mi (−5.0 %)');
 	});
 
 	it('names the bad parameter', () => {

@@ -1,10 +1,17 @@
 /**
  * Checking a published distance against a computed one, honestly: the verdict depends on the
- * position uncertainty of the places involved.
+ * position uncertainty of the places involved. The one rule for every screen that shows a claim
+ * (the analyst panel, /about): the difference is always {@link DIFFERENCE_CONVENTION}.
  *
  * @module
  */
-import { formatLength, formatLengthCompact, type LengthUnit } from './units';
+import { formatLength, formatLengthCompact, formatNumber, type LengthUnit } from './units';
+
+/**
+ * The sign convention of every claim difference, in words, to be shown next to the number:
+ * our computed distance minus the figure the report states (negative: ours is shorter).
+ */
+export const DIFFERENCE_CONVENTION = 'data minus report';
 
 export interface DistanceClaimInput {
 	/** The distance the source states, metres. */
@@ -19,12 +26,19 @@ export interface DistanceClaimInput {
 }
 
 export interface DistanceClaimCheck {
-	/** `computed − claimed`, metres (negative: the computed distance is shorter). */
+	/** `computed − claimed` (data minus report), metres (negative: the computed distance is shorter). */
 	differenceMeters: number;
 	/** `difference / claimed` (−0.05 = 5 % shorter); `NaN` if the claim is 0 and differs. */
 	relativeDifference: number;
+	/**
+	 * The difference signed (U+2212 minus), in the chosen unit, with its relative size, e.g.
+	 * "−7.07 km (−5.0 %)"; to be shown with {@link DIFFERENCE_CONVENTION}.
+	 */
+	differenceText: string;
 	/** Whether the claim lies within `computed ± uncertainty`. */
 	withinUncertainty: boolean;
+	/** "Within the uncertainty" or "Outside the uncertainty". */
+	label: string;
 	/** One sentence for people, e.g. "The computed 132.9 km is 7.1 km (5.1 %) shorter than …". */
 	verdict: string;
 }
@@ -46,8 +60,9 @@ function assertLength(x: unknown, name: string): asserts x is number {
  * @example
  * // the report: Kharbmaydon is "140 km south of the capital"
  * checkDistanceClaim({ claimedMeters: 140_000, computedMeters: 132_932, uncertaintyMeters: 43_000 });
- * //=> { differenceMeters: -7068, relativeDifference: -0.0505, withinUncertainty: true,
- * //     verdict: 'The computed 133 km is 7.1 km (5.0 %) shorter than the claimed 140 km: consistent within the ±43 km position uncertainty.' }
+ * //=> { differenceMeters: -7068, relativeDifference: -0.0505, differenceText: '−7.07 km (−5.0 %)',
+ * //     withinUncertainty: true, label: 'Within the uncertainty',
+ * //     verdict: 'The computed 133 km is 7.07 km (5.0 %) shorter than the claimed 140 km: consistent within the ±43 km position uncertainty.' }
  */
 export function checkDistanceClaim(
 	input: DistanceClaimInput,
@@ -63,6 +78,8 @@ export function checkDistanceClaim(
 		claimedMeters === 0 ? (differenceMeters === 0 ? 0 : NaN) : differenceMeters / claimedMeters;
 	// a hair of tolerance so that a claim exactly at the edge is not lost to rounding
 	const withinUncertainty = Math.abs(differenceMeters) <= uncertaintyMeters * (1 + 1e-12) + 1e-9;
+	const label = withinUncertainty ? 'Within the uncertainty' : 'Outside the uncertainty';
+	const differenceText = signedDifference(differenceMeters, relativeDifference, unit);
 
 	const computed = formatLength(computedMeters, unit);
 	const claimed = formatLength(claimedMeters, unit);
@@ -72,7 +89,14 @@ export function checkDistanceClaim(
 		: '';
 	if (Math.abs(differenceMeters) < 0.5) {
 		const verdict = `The computed ${computed} matches the claimed ${claimed}.`;
-		return { differenceMeters, relativeDifference, withinUncertainty, verdict };
+		return {
+			differenceMeters,
+			relativeDifference,
+			differenceText,
+			withinUncertainty,
+			label,
+			verdict
+		};
 	}
 	const comparison = `The computed ${computed} is ${diff}${pct} ${differenceMeters < 0 ? 'shorter' : 'longer'} than the claimed ${claimed}`;
 	const uncertainty = `the ±${formatLengthCompact(uncertaintyMeters, unit)} position uncertainty`;
@@ -82,5 +106,23 @@ export function checkDistanceClaim(
 			: withinUncertainty
 				? `: consistent within ${uncertainty}.`
 				: `: more than ${uncertainty}, so the claim does not fit these positions.`;
-	return { differenceMeters, relativeDifference, withinUncertainty, verdict: comparison + tail };
+	return {
+		differenceMeters,
+		relativeDifference,
+		differenceText,
+		withinUncertainty,
+		label,
+		verdict: comparison + tail
+	};
+}
+
+/** "+1.2 km (+0.9 %)", "−7.07 km (−5.0 %)", "0 m (0.0 %)": the sign always written, minus as U+2212. */
+function signedDifference(meters: number, relative: number, unit: LengthUnit): string {
+	const length = formatLength(Math.abs(meters), unit);
+	const zero = /^0(\.0+)? /.test(length);
+	const sign = zero ? '' : meters < 0 ? '−' : '+';
+	if (!Number.isFinite(relative)) return `${sign}${length}`;
+	const pct = formatNumber(Math.abs(relative) * 100, 1);
+	const pctSign = /^0(\.0+)?$/.test(pct) ? '' : relative < 0 ? '−' : '+';
+	return `${sign}${length} (${pctSign}${pct} %)`;
 }

@@ -12,8 +12,9 @@
 import geodesicLib from 'geographiclib-geodesic';
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
-/** A position as `[longitude, latitude]` in decimal degrees on WGS84 (GeoJSON order). */
-export type LonLat = [number, number];
+import type { LonLat } from './types';
+
+export type { LonLat } from './types';
 
 /** The WGS84 ellipsoid geodesic solver shared by all of src/lib/geo. */
 export const WGS84 = geodesicLib.Geodesic.WGS84;

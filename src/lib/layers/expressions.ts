@@ -14,19 +14,6 @@ export function whenSelected(
 	] as ExpressionSpecification;
 }
 
-/** `whenHovered(a, b)`: a under the pointer, b otherwise. */
-export function whenHovered(
-	hovered: number | string,
-	otherwise: number | string
-): ExpressionSpecification {
-	return [
-		'case',
-		['boolean', ['feature-state', 'hover'], false],
-		hovered,
-		otherwise
-	] as ExpressionSpecification;
-}
-
 /**
  * `whenDimmed(a, b)`: a for features the timeline has filtered out (feature-state `dim`),
  * b otherwise. Dimmed rather than hidden, so the geography stays readable.

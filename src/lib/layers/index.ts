@@ -103,6 +103,6 @@ export function styleLayerIdsOf(theme: Theme, group: LayerId): string[] {
 		.map((l) => l.layer.spec.id);
 }
 
-export { THEMES, lightTheme, darkTheme, type Theme, type ThemeName } from './theme';
-export type { LayerGroup, LegendEntry, LegendSymbol } from './types';
+export { THEMES, type Theme, type ThemeName } from './theme';
+export type { LayerGroup, LegendSymbol } from './types';
 export { siteConventionsLegend } from './sites';

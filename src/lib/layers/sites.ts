@@ -198,12 +198,13 @@ export const chinaGroup = siteGroup({
 export const russianGroup = siteGroup({
 	id: 'russian-sites',
 	title: 'Other Russian military sites',
-	description: 'Ayni airfield, training ranges, the Okno station and the former Kulob garrison.',
+	description:
+		'Training ranges, the Okno station, the former Kulob garrison, and Ayni airfield, where a Russian helicopter group is based (Tajikistan denies leasing it to Russia).',
 	required: false,
 	color: (t) => t.feature.russian,
 	radius: 4.5,
 	labelMinZoom: 7,
-	legendLabel: 'Russian military site'
+	legendLabel: 'Russian military site or unit'
 });
 
 /** Legend entries explaining the symbol conventions shared by every site group. */
@@ -215,13 +216,14 @@ export function siteConventionsLegend(t: Theme): LegendEntry[] {
 	];
 }
 
-/** Report places (Dushanbe, Khorugh, …) drawn like sites, inside the Places toggle. */
+/** Researched towns and villages (Dushanbe, Khorugh, Vorukh…) drawn like sites, inside the Places toggle. */
 export const placeSiteOptions: SiteGroupOptions = {
 	id: 'places',
 	title: 'Places',
-	description: 'Towns named in the report.',
+	description:
+		'Dushanbe, which the report names, and towns and villages near the events it speaks of; each popup says whether the report names the place, relates to it or does not mention it.',
 	required: false,
 	color: (t) => t.feature.place,
 	radius: 4.5,
-	legendLabel: 'Town named in the report'
+	legendLabel: 'Town or village'
 };

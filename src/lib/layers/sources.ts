@@ -3,6 +3,7 @@
  * fetches and parses them in its worker; nothing is inlined into the page.
  */
 import type { GeoJSONSourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { BOUNDARIES_HREF, BOUNDARIES_NOTICE, BOUNDARIES_STATEMENT } from '../data/boundaries';
 
 export const SOURCE_FILES = {
 	countries: 'countries.geojson',
@@ -20,8 +21,8 @@ export const SOURCE_FILES = {
 
 export type SourceId = keyof typeof SOURCE_FILES;
 
-/** Sources whose features carry stable string ids (for feature-state selection). */
-const LINKED_SOURCES: ReadonlySet<SourceId> = new Set(['regions', 'borders', 'sites', 'precision']);
+/** Sources whose features carry stable string ids (for feature-state selection and dimming). */
+export const LINKED_SOURCES: readonly SourceId[] = ['regions', 'borders', 'sites', 'precision'];
 
 /** Builds the style's `sources` for a data root (e.g. `https://host/data/`). */
 export function buildSources(dataRoot: string): Record<SourceId, GeoJSONSourceSpecification> {
@@ -32,11 +33,13 @@ export function buildSources(dataRoot: string): Record<SourceId, GeoJSONSourceSp
 			data: root + SOURCE_FILES[id],
 			attribution: ''
 		};
-		if (LINKED_SOURCES.has(id)) spec.promoteId = 'id';
+		if (LINKED_SOURCES.includes(id)) spec.promoteId = 'id';
 		return [id, spec] as const;
 	});
 	const sources = Object.fromEntries(entries) as Record<SourceId, GeoJSONSourceSpecification>;
-	sources.countries.attribution = ATTRIBUTION_HTML;
+	// on both sources of boundaries, so the notice stays while either is shown
+	sources.countries.attribution = MAP_ATTRIBUTION_HTML;
+	sources.borders.attribution = MAP_ATTRIBUTION_HTML;
 	return sources;
 }
 
@@ -48,3 +51,16 @@ export const ATTRIBUTION_HTML =
 
 export const ATTRIBUTION_TEXT =
 	'© OpenStreetMap contributors (ODbL) · geoBoundaries · Natural Earth';
+
+/**
+ * The map's attribution line: the licences, then the boundary notice linking to /about. The
+ * notice opens a new tab, which keeps the map and, in an embed, leaves the frame (the router
+ * would otherwise follow this same-origin link inside it; `<base target>` is not enough).
+ */
+export const MAP_ATTRIBUTION_HTML =
+	`${ATTRIBUTION_HTML} · ` +
+	`<a class="boundaries-notice" href="${BOUNDARIES_HREF}" target="_blank" rel="noopener" ` +
+	`title="${BOUNDARIES_STATEMENT}">${BOUNDARIES_NOTICE}</a>`;
+
+/** The same as text, for an exported image of the map. */
+export const MAP_ATTRIBUTION_TEXT = `${ATTRIBUTION_TEXT} · ${BOUNDARIES_NOTICE}`;

@@ -1,7 +1,9 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle, LAYER_GROUPS, styleLayerIdsOf, THEMES, TOGGLE_GROUPS } from './index';
 import { DEFAULT_LAYER_IDS, LAYER_IDS, REQUIRED_LAYER_IDS } from './layer-ids';
+import { TOOL_PREFIX } from './overlays/ids';
+import { OVERLAYS } from './overlays';
 
 describe.each(Object.values(THEMES))('the $name style', (theme) => {
 	const style = buildStyle(theme, 'http://localhost/data/', DEFAULT_LAYER_IDS);
@@ -30,6 +32,45 @@ describe.each(Object.values(THEMES))('the $name style', (theme) => {
 	it('has unique layer ids', () => {
 		const ids = style.layers.map((l) => l.id);
 		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	describe('with every tool overlay on top, as the tools add them', () => {
+		const withOverlays: StyleSpecification = {
+			...style,
+			sources: {
+				...style.sources,
+				...Object.fromEntries(
+					OVERLAYS.map((o) => [
+						o.source,
+						{ type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+					])
+				)
+			},
+			layers: [...style.layers, ...OVERLAYS.flatMap((o) => o.layers(theme))]
+		};
+		const overlayLayers = OVERLAYS.flatMap((o) => o.layers(theme));
+
+		it('passes the MapLibre style-spec validator', () => {
+			expect(validateStyleMin(withOverlays)).toEqual([]);
+		});
+
+		it('has unique layer ids, each with the tool prefix and its own overlay source', () => {
+			const ids = withOverlays.layers.map((l) => l.id);
+			expect(new Set(ids).size).toBe(ids.length);
+			for (const o of OVERLAYS) {
+				expect(o.source.startsWith(TOOL_PREFIX)).toBe(true);
+				for (const layer of o.layers(theme)) {
+					expect(layer.id.startsWith(TOOL_PREFIX), layer.id).toBe(true);
+					expect('source' in layer && layer.source, layer.id).toBe(o.source);
+				}
+			}
+		});
+
+		it('differ from the other theme in paint only, so a theme change restyles them in place', () => {
+			const other = Object.values(THEMES).find((t) => t !== theme)!;
+			const strip = (layers: typeof overlayLayers) => layers.map(({ paint: _, ...rest }) => rest);
+			expect(strip(overlayLayers)).toEqual(strip(OVERLAYS.flatMap((o) => o.layers(other))));
+		});
 	});
 
 	it('hides exactly the groups that are off', () => {

@@ -38,6 +38,12 @@ export interface Theme {
 	/** Fill of precision circles and the halo of selected features. */
 	precisionOpacity: number;
 	selection: string;
+	/** The analyst tools' overlays (`overlays/`); their casings and halos use `textHalo`. */
+	tool: {
+		measure: string;
+		borderDistance: string;
+		rangeRings: string;
+	};
 }
 
 export const lightTheme: Theme = {
@@ -69,7 +75,12 @@ export const lightTheme: Theme = {
 		place: '#333333'
 	},
 	precisionOpacity: 0.14,
-	selection: '#000000'
+	selection: '#000000',
+	tool: {
+		measure: '#1a1a1a',
+		borderDistance: '#0b5cad',
+		rangeRings: '#6a3d9a'
+	}
 };
 
 export const darkTheme: Theme = {
@@ -101,7 +112,12 @@ export const darkTheme: Theme = {
 		place: '#e8e8e8'
 	},
 	precisionOpacity: 0.2,
-	selection: '#ffffff'
+	selection: '#ffffff',
+	tool: {
+		measure: '#f2f2f2',
+		borderDistance: '#7cc0ff',
+		rangeRings: '#cfa8f5'
+	}
 };
 
 export const THEMES: Record<ThemeName, Theme> = { light: lightTheme, dark: darkTheme };

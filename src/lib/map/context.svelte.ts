@@ -3,13 +3,16 @@
  * context, so they never create or look up MapLibre objects on their own.
  */
 import { getContext, setContext } from 'svelte';
-import type { Map as MapLibreMap, MapEventType, MapLayerEventType } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapEventType } from 'maplibre-gl';
+import type { Theme } from '$lib/layers/theme';
 
 const KEY = Symbol('frontier-map');
 
 export interface MapContext {
 	/** The map once it has loaded its style, else null. */
 	readonly map: MapLibreMap | null;
+	/** The map's theme now (overlays restyle with it). */
+	readonly theme: Theme;
 }
 
 export function setMapContext(ctx: MapContext): void {
@@ -30,15 +33,4 @@ export function listen<T extends keyof MapEventType>(
 ): () => void {
 	map.on(type, handler);
 	return () => map.off(type, handler);
-}
-
-/** Layer-scoped variant of {@link listen}. */
-export function listenLayer<T extends keyof MapLayerEventType>(
-	map: MapLibreMap,
-	type: T,
-	layerIds: string[],
-	handler: (ev: MapLayerEventType[T]) => void
-): () => void {
-	map.on(type, layerIds, handler);
-	return () => map.off(type, layerIds, handler);
 }

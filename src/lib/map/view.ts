@@ -1,5 +1,5 @@
 /** The camera as the URL and the postMessage API describe it. */
-export type { MapView as MapViewState } from '$lib/state/map-state';
+export type { CameraView } from '$lib/state/map-state';
 
 /** Tajikistan with a margin: the default view when the URL gives none. */
 export const TAJIKISTAN_BOUNDS: [[number, number], [number, number]] = [

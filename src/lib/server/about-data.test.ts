@@ -2,8 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { BORDER_RULES } from '../../../geodata/pipeline/steps/borders';
 import { REGION_TOLERANCE_DEG } from '../../../geodata/pipeline/steps/regions';
 import { claims } from '$lib/data/catalog';
-import { aboutData, BORDER_RULES_SHOWN, formatMeters, REGION_TOLERANCE_SHOWN } from './about-data';
-import { siteRows } from './served-data';
+import { checkDistanceClaim } from '$lib/geo/claim-check';
+import type { BorderProperties } from '$lib/data/types';
+import {
+	aboutData,
+	BORDER_RULES_SHOWN,
+	borderParts,
+	formatMeters,
+	lineDetail,
+	REGION_TOLERANCE_SHOWN
+} from './about-data';
+import { borderProperties, siteRows } from './served-data';
+
+/** A border's properties with only what the figures use. */
+function border(over: Partial<BorderProperties>): BorderProperties {
+	return {
+		id: 'tj-kg-border',
+		name: 'Fixture border',
+		passages: [],
+		kind: 'border',
+		neighbour: 'KGZ',
+		lengthMeters: 0,
+		mainLineMeters: 893_104.1,
+		ringsMeters: [],
+		ringsName: null,
+		vertexSpacingMeters: { median: 405, max: 4616 },
+		sourceOffsetMaxMeters: 0,
+		delimited: true,
+		publishedLengthsKm: [{ value: 970, qualifier: '', source: 'Fixture', url: null }],
+		lengthNote: 'Fixture.',
+		summary: 'Fixture.',
+		...over
+	};
+}
 
 describe('about data', () => {
 	it('quotes the thresholds the pipeline really uses', () => {
@@ -27,6 +58,75 @@ describe('about data', () => {
 			const within = Math.abs(c.claimedMeters - c.computedMeters) <= c.uncertaintyMeters;
 			expect(about.claims[i]?.within).toBe(within);
 		});
+	});
+
+	it('uses the analyst panel’s verdict and sign (data minus report), not a rule of its own', () => {
+		const about = aboutData();
+		claims.forEach((c, i) => {
+			const check = checkDistanceClaim(c, 'km');
+			expect(about.claims[i]).toMatchObject({
+				difference: check.differenceText,
+				within: check.withinUncertainty,
+				label: check.label,
+				verdict: check.verdict
+			});
+		});
+		// the report's "140 km" against our shorter geodesic distance: a negative difference
+		const kharbmaydon = about.claims.find((c) => c.id === 'kharbmaydon-140-km-from-dushanbe');
+		expect(kharbmaydon?.difference).toMatch(/^−7\.\d+ km \(−5\.\d %\)$/);
+	});
+
+	it('keeps a qualified confidence whole', () => {
+		const row = aboutData().sites.find((s) => s.id === 'base-201-dushanbe');
+		expect(row?.confidence).toBe('medium');
+		expect(row?.confidenceNote).toBe('medium (city) / low (compound)');
+	});
+
+	it('gives a border’s main line and its rings separately, the main line against the first figure', () => {
+		expect(borderParts(border({}))).toEqual([
+			{ label: 'The line, tripoint to tripoint', value: '893.1 km', versusFirst: '−7.9 %' }
+		]);
+		const exclave = borderParts(
+			border({ ringsMeters: [59_613.5], ringsName: 'the Vorukh exclave' })
+		);
+		expect(exclave.map((p) => p.label)).toEqual([
+			'Main line, tripoint to tripoint',
+			'The Vorukh exclave'
+		]);
+		expect(exclave[1]).toEqual({
+			label: 'The Vorukh exclave',
+			value: 'ring of 59.6 km',
+			versusFirst: null
+		});
+		const islands = borderParts(
+			border({ ringsMeters: [884.6, 226, 4161.7], ringsName: 'Tajik islands in the rivers' })
+		);
+		expect(islands[1]?.value).toBe('3 rings, 5.3 km together (226 m to 4.16 km each)');
+	});
+
+	it('describes the source line’s detail by its vertex spacing', () => {
+		expect(lineDetail(border({}))).toBe(
+			'Vertices of the source line lie a median 405 m apart; the longest segment is 4.62 km.'
+		);
+	});
+
+	it('shows the served figures: the Kyrgyz main line and Vorukh ring, its caveat, GBAO’s note', () => {
+		const about = aboutData();
+		const kg = about.borders.find((b) => b.id === 'tj-kg-border');
+		const kgProps = borderProperties.find((b) => b.id === 'tj-kg-border');
+		expect(kg?.parts.map((p) => p.label)).toEqual([
+			'Main line, tripoint to tripoint',
+			'The Vorukh exclave'
+		]);
+		expect(kg?.versusFirst).toMatch(/^−/); // the main line is shorter than 970 km
+		expect(kg?.note).not.toMatch(/coastline|10 m/);
+		expect(about.lineCaveats).toHaveLength(1);
+		expect(about.lineCaveats[0]).toContain('Tajik–Kyrgyz border');
+		expect(about.lineCaveats[0]).toContain(
+			`${((kgProps?.sourceOffsetMaxMeters ?? 0) / 1000).toFixed(1)} km apart`
+		);
+		expect(about.regions[0]?.note).toContain('2011');
+		expect(about.regions[0]?.note).toContain('our inference');
 	});
 
 	it('formats metres as km above 1 km', () => {

@@ -4,7 +4,16 @@
  * checked. Numbers are formatted here (server-side) so the page only lays them out.
  */
 import { catalogById, claims, passageById } from '$lib/data/catalog';
-import type { Basis, Confidence, PublishedFigure, SourceRef } from '$lib/data/types';
+import { checkDistanceClaim } from '$lib/geo/claim-check';
+import { formatLength, formatLengthCompact } from '$lib/geo/units';
+import { lineUncertaintyNote } from '$lib/data/line-uncertainty';
+import type {
+	Basis,
+	BorderProperties,
+	Confidence,
+	PublishedFigure,
+	SourceRef
+} from '$lib/data/types';
 import { borderProperties, regionProperties, siteRows } from './served-data';
 
 /**
@@ -29,13 +38,27 @@ export interface FigureRow {
 	url: string | null;
 }
 
+/** One part of a computed figure, e.g. a border's main line or its exclave ring. */
+export interface MeasuredPart {
+	/** e.g. "Main line, tripoint to tripoint". */
+	label: string;
+	/** e.g. "893.1 km", or "13 rings, 22.6 km together (226 m to 4.16 km each)". */
+	value: string;
+	/** The part relative to the first published figure, e.g. "−7.9 %"; null if not compared. */
+	versusFirst: string | null;
+}
+
 export interface MeasuredRow {
 	id: string;
 	name: string;
-	/** Our figure, formatted with its unit. */
+	/** Our figure, formatted with its unit (a border's total: main line and rings). */
 	computed: string;
+	/** A border's main line and rings, each measured; [] for a region. */
+	parts: MeasuredPart[];
+	/** How detailed the source line is (vertex spacing); null for a region. */
+	detail: string | null;
 	published: FigureRow[];
-	/** Our figure relative to the first published one, e.g. "+21.8 %". */
+	/** Our figure (a border's main line) relative to the first published one, e.g. "+21.8 %". */
 	versusFirst: string | null;
 	note: string;
 }
@@ -48,6 +71,8 @@ export interface SitePrecisionRow {
 	/** "±40 km" */
 	radius: string;
 	confidence: Confidence;
+	/** The confidence as sites.md words it when one word is not enough, else null. */
+	confidenceNote: string | null;
 	sources: SourceRef[];
 	note: string;
 	/** "37.6000° N, 68.6000° E" */
@@ -65,10 +90,14 @@ export interface ClaimCheckRow {
 	measured: string;
 	claimed: string;
 	computed: string;
-	/** Report minus data, signed. */
+	/** Data minus report, signed, with its relative size (checkDistanceClaim's differenceText). */
 	difference: string;
 	uncertainty: string;
 	within: boolean;
+	/** "Within the uncertainty" or "Outside the uncertainty" (checkDistanceClaim's label). */
+	label: string;
+	/** checkDistanceClaim's sentence, the same as the analyst panel's. */
+	verdict: string;
 	note: string;
 }
 
@@ -86,6 +115,8 @@ export interface AboutData {
 	sites: SitePrecisionRow[];
 	claims: ClaimCheckRow[];
 	example: DistanceExample | null;
+	/** The caveats of border lines that are themselves uncertain (distances to them). */
+	lineCaveats: string[];
 	rules: typeof BORDER_RULES_SHOWN;
 	regionToleranceDeg: number;
 }
@@ -113,6 +144,36 @@ function versus(ours: number, first: PublishedFigure | undefined): string | null
 	return `${signed(nf(1).format(Math.abs(pct)), pct)} %`;
 }
 
+/** A border's main line and its rings, each measured (lengths in km with one decimal). */
+export function borderParts(b: BorderProperties): MeasuredPart[] {
+	const main: MeasuredPart = {
+		label: b.ringsMeters.length
+			? 'Main line, tripoint to tripoint'
+			: 'The line, tripoint to tripoint',
+		value: formatLength(b.mainLineMeters, 'km', 1),
+		versusFirst: versus(b.mainLineMeters / 1000, b.publishedLengthsKm[0])
+	};
+	const rings = b.ringsMeters;
+	if (!rings.length || !b.ringsName) return [main];
+	const name = b.ringsName.charAt(0).toUpperCase() + b.ringsName.slice(1);
+	const total = rings.reduce((s, m) => s + m, 0);
+	const value =
+		rings.length === 1
+			? `ring of ${formatLength(total, 'km', 1)}`
+			: `${rings.length} rings, ${formatLength(total, 'km', 1)} together ` +
+				`(${formatLength(Math.min(...rings), 'km')} to ${formatLength(Math.max(...rings), 'km')} each)`;
+	return [main, { label: name, value, versusFirst: null }];
+}
+
+/** How detailed a border's source line is, in words. */
+export function lineDetail(b: BorderProperties): string {
+	const s = b.vertexSpacingMeters;
+	return (
+		`Vertices of the source line lie a median ${formatLength(s.median, 'km')} apart; ` +
+		`the longest segment is ${formatLength(s.max, 'km')}.`
+	);
+}
+
 function coords(lat: number, lon: number): string {
 	const ns = lat >= 0 ? 'N' : 'S';
 	const ew = lon >= 0 ? 'E' : 'W';
@@ -129,18 +190,29 @@ export function aboutData(): AboutData {
 		id: b.id,
 		name: b.name,
 		computed: formatMeters(b.lengthMeters),
+		parts: borderParts(b),
+		detail: lineDetail(b),
 		published: b.publishedLengthsKm.map((f) => figure(f, 'km')),
-		versusFirst: versus(b.lengthMeters / 1000, b.publishedLengthsKm[0]),
+		versusFirst: versus(b.mainLineMeters / 1000, b.publishedLengthsKm[0]),
 		note: b.lengthNote
 	}));
 	const regions = regionProperties.map((r) => ({
 		id: r.id,
 		name: r.name,
 		computed: `${nf(0).format(r.areaKm2)} km²`,
+		parts: [],
+		detail: null,
 		published: r.publishedAreasKm2.map((f) => figure(f, 'km²')),
 		versusFirst: versus(r.areaKm2, r.publishedAreasKm2[0]),
-		note: r.summary
+		note: r.areaNote
 	}));
+	const lineCaveats = borderProperties.flatMap(
+		(b) =>
+			lineUncertaintyNote({
+				name: b.name,
+				lineUncertaintyMeters: b.delimited ? null : b.sourceOffsetMaxMeters
+			}) ?? []
+	);
 	const sites = siteRows.map((s) => ({
 		id: s.id,
 		name: s.name,
@@ -148,20 +220,22 @@ export function aboutData(): AboutData {
 		basis: s.basis,
 		radius: `±${formatMeters(s.precisionMeters, 1)}`,
 		confidence: s.confidence,
+		confidenceNote: s.confidenceNote,
 		sources: s.sources,
 		note: s.coordinateNote,
 		coords: coords(s.lat, s.lon)
 	}));
 	const checked = claims.map((c) => {
-		const diff = c.claimedMeters - c.computedMeters;
+		// the one verdict rule and sign convention (data minus report), as in the analyst panel
+		const check = checkDistanceClaim(c, 'km');
 		const measured =
 			c.measure === 'straight'
 				? `Straight-line geodesic distance, ${nameOf(c.from)} to ${nameOf(c.to)}`
 				: `Geodesic distance from ${nameOf(c.from)} to the nearest point of the ${nameOf(c.to)}`;
 		const title =
 			c.measure === 'straight'
-				? `${nameOf(c.to)}: ${formatMeters(c.claimedMeters)} from ${nameOf(c.from)}`
-				: `${nameOf(c.from)}: ${formatMeters(c.claimedMeters)} from the ${nameOf(c.to)}`;
+				? `${nameOf(c.to)}: ${formatLength(c.claimedMeters, 'km')} from ${nameOf(c.from)}`
+				: `${nameOf(c.from)}: ${formatLength(c.claimedMeters, 'km')} from the ${nameOf(c.to)}`;
 		return {
 			id: c.id,
 			passage: c.passage,
@@ -169,11 +243,13 @@ export function aboutData(): AboutData {
 			title,
 			quote: c.quote,
 			measured,
-			claimed: formatMeters(c.claimedMeters),
-			computed: formatMeters(c.computedMeters),
-			difference: signed(formatMeters(Math.abs(diff)), diff),
-			uncertainty: `±${formatMeters(c.uncertaintyMeters)}`,
-			within: Math.abs(diff) <= c.uncertaintyMeters,
+			claimed: formatLength(c.claimedMeters, 'km'),
+			computed: formatLength(c.computedMeters, 'km'),
+			difference: check.differenceText,
+			uncertainty: `±${formatLengthCompact(c.uncertaintyMeters, 'km')}`,
+			within: check.withinUncertainty,
+			label: check.label,
+			verdict: check.verdict,
 			note: c.note
 		};
 	});
@@ -183,6 +259,7 @@ export function aboutData(): AboutData {
 		sites,
 		claims: checked,
 		example: distanceExample(),
+		lineCaveats,
 		rules: BORDER_RULES_SHOWN,
 		regionToleranceDeg: REGION_TOLERANCE_SHOWN
 	};

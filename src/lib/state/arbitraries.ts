@@ -13,7 +13,7 @@ import {
 	UNITS,
 	type LonLat,
 	type MapState,
-	type MapView
+	type CameraView
 } from './map-state';
 
 export const KNOWN_FEATURE_IDS: ReadonlySet<string> = new Set(REQUIRED_FEATURE_IDS);
@@ -21,7 +21,7 @@ export const KNOWN_FEATURE_IDS: ReadonlySet<string> = new Set(REQUIRED_FEATURE_I
 const within = (r: { min: number; max: number }) =>
 	fc.double({ min: r.min, max: r.max, noNaN: true, noDefaultInfinity: true });
 
-export const viewArb: fc.Arbitrary<MapView> = fc.record({
+export const viewArb: fc.Arbitrary<CameraView> = fc.record({
 	zoom: within(LIMITS.zoom),
 	lat: within(LIMITS.lat),
 	lon: within(LIMITS.lon),

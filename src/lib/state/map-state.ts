@@ -2,6 +2,7 @@
  * The state of a map view as the URL, the embed builder and the postMessage API see it.
  * Pure data and checks: no Svelte, no MapLibre, no DOM.
  */
+import type { LonLat } from '$lib/geo/types';
 import { FEATURE_ID_PATTERN } from '$lib/data/ids';
 import { DEFAULT_LAYER_IDS, LAYER_IDS, type LayerId } from '$lib/layers/layer-ids';
 
@@ -16,7 +17,7 @@ export const CONTROLS = ['zoom', 'legend', 'measure', 'search', 'fullscreen'] as
 export type Control = (typeof CONTROLS)[number];
 
 /** A camera position. Degrees for angles and coordinates; zoom as in MapLibre (512 px tiles). */
-export interface MapView {
+export interface CameraView {
 	zoom: number;
 	lat: number;
 	lon: number;
@@ -26,12 +27,11 @@ export interface MapView {
 	pitch: number;
 }
 
-/** A WGS84 position, GeoJSON order. */
-export type LonLat = [lon: number, lat: number];
+export type { LonLat } from '$lib/geo/types';
 
 export interface MapState {
 	/** null = the default fit (all of Tajikistan). */
-	view: MapView | null;
+	view: CameraView | null;
 	/** Visible layers, no duplicates, in LAYER_IDS order. */
 	layers: LayerId[];
 	/** Feature whose popup is open, or null. */
@@ -128,7 +128,7 @@ export interface ViewInput {
  * Checks a view against LIMITS, the one rule shared by the URL and the postMessage API.
  * Bearing is wrapped; everything else out of range is rejected with a reason naming the field.
  */
-export function checkView(input: ViewInput): { value: MapView } | { error: string } {
+export function checkView(input: ViewInput): { value: CameraView } | { error: string } {
 	const { zoom, lat, lon, bearing = 0, pitch = 0 } = input;
 	const fields = { zoom, lat, lon, bearing, pitch };
 	for (const [name, x] of Object.entries(fields)) {
@@ -195,7 +195,7 @@ function isValidView(v: unknown): boolean {
 	const view = v as Record<string, unknown>;
 	const nums = [view.zoom, view.lat, view.lon, view.bearing, view.pitch];
 	if (!nums.every((x) => typeof x === 'number' && Number.isFinite(x))) return false;
-	const checked = checkView(view as unknown as MapView);
+	const checked = checkView(view as unknown as CameraView);
 	return 'value' in checked && checked.value.bearing === view.bearing;
 }
 

@@ -25,12 +25,12 @@ import {
 	type Control,
 	type LonLat,
 	type MapState,
-	type MapView
+	type CameraView
 } from './map-state';
 import { EMBED_ONLY_PARAMS, PARAM_NAMES, type ParamName } from './params';
 import { quoteValue } from './quote';
 
-export { createHistoryWriter, type Clock, type HistoryWriter } from './history-writer';
+export { createHistoryWriter } from './history-writer';
 export type { ParamName } from './params';
 
 export interface ParseContext {
@@ -109,7 +109,7 @@ export function coordinateDecimals(zoom: number): number {
  * coordinateDecimals(zoom), bearing to 0.1° (wrapped), pitch to 1° — MapLibre's hash rounding.
  * Idempotent; latitude is rounded towards zero if rounding would leave the valid range.
  */
-export function canonicalView(v: MapView): MapView {
+export function canonicalView(v: CameraView): CameraView {
 	const zoom = roundTo(v.zoom, 2);
 	const d = coordinateDecimals(zoom);
 	let lat = roundTo(v.lat, d);
@@ -170,7 +170,7 @@ function ignored(
 
 const VIEW_PARTS = ['zoom', 'latitude', 'longitude', 'bearing', 'pitch'] as const;
 
-export const viewCodec: ParamCodec<MapView | null> = {
+export const viewCodec: ParamCodec<CameraView | null> = {
 	name: 'view',
 	parse(raw) {
 		const fallback = 'the default view is shown';

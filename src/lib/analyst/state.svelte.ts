@@ -1,0 +1,96 @@
+/**
+ * The analyst tools' state, shared by the panel and the map overlays: which tool owns map
+ * clicks, the border to measure to, the point measured from, range-ring radii, and what
+ * follows from them (the border distance, the rings, the measurement's segment labels).
+ * The measurement path, the units and the selection live in the page state (the URL), and
+ * reach this class through the `inputs` getter.
+ */
+import { loadBorderIndexes, type BorderIndexes } from '$lib/data/border-indexes';
+import type { BorderId } from '$lib/data/ids';
+import type { CatalogEntry } from '$lib/data/types';
+import type { Polygon } from 'geojson';
+import { measurePath, type PathMeasurement } from '$lib/geo/measure-path';
+import { formatLength, type LengthUnit } from '$lib/geo/units';
+import { borderDistance, rangeRings, type BorderDistance } from './tools';
+import type { LonLat } from '$lib/geo/types';
+
+export type Tool = 'none' | 'measure' | 'distance';
+
+export interface AnalystInputs {
+	measure: LonLat[];
+	units: LengthUnit;
+	/** The selected feature when it is a point site, else null. */
+	site: CatalogEntry | null;
+	/** Whether the tools are on screen (border distances are computed only then). */
+	visible: boolean;
+}
+
+export class AnalystState {
+	/** The tool that owns map clicks; 'none' lets clicks select features. */
+	tool = $state<Tool>('none');
+	border = $state<BorderId>('tj-af-border');
+	/** A clicked point to measure from; when null the selected site is used. */
+	distanceFrom = $state<LonLat | null>(null);
+	/** Range-ring radii in the current unit, as typed (e.g. "50, 100"). */
+	ringsText = $state('');
+	indexes = $state.raw<BorderIndexes | null>(null);
+	loadError = $state<string | null>(null);
+
+	readonly measured: PathMeasurement;
+	readonly segmentLabels: string[];
+	/** What distances and rings are measured from: the picked point, else the selected site. */
+	readonly origin: { from: LonLat; precision: number; name: string } | null;
+	readonly borderResult: BorderDistance | null;
+	readonly rings: { polygon: Polygon; label: string }[];
+
+	constructor(inputs: () => AnalystInputs) {
+		this.measured = $derived(measurePath(inputs().measure));
+		this.segmentLabels = $derived(
+			this.measured.segments.map((s) => formatLength(s.lengthMeters, inputs().units))
+		);
+		this.origin = $derived.by(() => {
+			if (this.distanceFrom)
+				return { from: this.distanceFrom, precision: 0, name: 'the picked point' };
+			const site = inputs().site;
+			if (site && site.lon !== null && site.lat !== null)
+				return {
+					from: [site.lon, site.lat] as LonLat,
+					precision: site.precisionMeters ?? 0,
+					name: site.name
+				};
+			return null;
+		});
+		this.borderResult = $derived.by(() => {
+			const o = this.origin;
+			if (!this.indexes || !o || !inputs().visible) return null;
+			return borderDistance(this.indexes, this.border, o.from, o.precision);
+		});
+		this.rings = $derived(
+			this.origin
+				? rangeRings(this.origin.from, parseRadii(this.ringsText).radii, inputs().units)
+				: []
+		);
+	}
+
+	/** Fetches and indexes the border lines (once per page). */
+	load(): void {
+		loadBorderIndexes().then(
+			(indexes) => (this.indexes = indexes),
+			(e: unknown) =>
+				(this.loadError = `Border distances are unavailable: ${e instanceof Error ? e.message : String(e)}`)
+		);
+	}
+}
+
+/** Parses "50, 100 150" into positive numbers (at most 10, sorted, no duplicates); bad parts are reported. */
+export function parseRadii(text: string): { radii: number[]; invalid: string[] } {
+	const parts = text.split(/[\s,;]+/).filter(Boolean);
+	const radii: number[] = [];
+	const invalid: string[] = [];
+	for (const p of parts) {
+		const n = Number(p);
+		if (Number.isFinite(n) && n > 0 && n <= 20_000) radii.push(n);
+		else invalid.push(p);
+	}
+	return { radii: [...new Set(radii)].sort((a, b) => a - b).slice(0, 10), invalid };
+}

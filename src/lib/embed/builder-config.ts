@@ -1,0 +1,103 @@
+/**
+ * What the embed builder composes: a map state plus the iframe's size and behaviour, and the
+ * pure functions that turn it into a preview URL and copy-ready code (via buildEmbedCode).
+ */
+import {
+	DEFAULT_EMBED_SIZE,
+	DEFAULT_EMBED_TITLE,
+	buildEmbedCode,
+	type EmbedCode
+} from '$lib/embed/embed-code';
+import type { MapState, CameraView } from '$lib/state/map-state';
+import { canonicalView, stateSearch, viewCodec } from '$lib/state/url';
+
+export interface BuilderConfig {
+	state: MapState;
+	/** CSS pixels; with `responsive`, the aspect ratio. */
+	width: number;
+	height: number;
+	/** Width 100% of the article column. */
+	responsive: boolean;
+	/** Add the resize script so the iframe follows the map's `resize` messages. */
+	autoHeight: boolean;
+	title: string;
+}
+
+/** The phone width the builder previews at, CSS pixels. */
+export const PHONE_WIDTH = 360;
+export const SIZE_LIMITS = { min: 120, max: 4000 } as const;
+
+export function defaultBuilderConfig(state: MapState): BuilderConfig {
+	return {
+		state,
+		width: DEFAULT_EMBED_SIZE.width,
+		height: DEFAULT_EMBED_SIZE.height,
+		responsive: true,
+		autoHeight: false,
+		title: DEFAULT_EMBED_TITLE
+	};
+}
+
+/** A size field's value as a whole number of pixels within SIZE_LIMITS (bad input → fallback). */
+export function clampSize(value: unknown, fallback: number): number {
+	const n = typeof value === 'number' ? value : Number(value);
+	if (!Number.isFinite(n)) return fallback;
+	return Math.min(SIZE_LIMITS.max, Math.max(SIZE_LIMITS.min, Math.round(n)));
+}
+
+/** The same-origin `/embed` URL the preview iframes load. */
+export function previewSrc(state: MapState): string {
+	return `/embed${stateSearch(state, { embed: true })}`;
+}
+
+/** Copy-ready code for `config`, served from `origin`. */
+export function embedCodeFor(config: BuilderConfig, origin: string): EmbedCode {
+	return buildEmbedCode({
+		origin,
+		state: config.state,
+		width: clampSize(config.width, DEFAULT_EMBED_SIZE.width),
+		height: clampSize(config.height, DEFAULT_EMBED_SIZE.height),
+		responsive: config.responsive,
+		autoHeight: config.autoHeight,
+		title: config.title
+	});
+}
+
+/** The preview iframe's size for a config, at the configured width or at the phone width. */
+export function previewSize(
+	config: BuilderConfig,
+	at: 'configured' | 'phone'
+): { width: number | null; height: number; aspectRatio: string | null } {
+	const w = clampSize(config.width, DEFAULT_EMBED_SIZE.width);
+	const h = clampSize(config.height, DEFAULT_EMBED_SIZE.height);
+	if (at === 'phone') {
+		// A fixed-size iframe shrinks to the column (max-width:100%) but keeps its height.
+		if (!config.responsive)
+			return { width: Math.min(w, PHONE_WIDTH), height: h, aspectRatio: null };
+		return { width: PHONE_WIDTH, height: Math.round((PHONE_WIDTH * h) / w), aspectRatio: null };
+	}
+	// Responsive: as wide as the preview column, the height from the aspect ratio (as the
+	// generated wrapper does), unless auto-height takes over.
+	if (config.responsive && !config.autoHeight)
+		return { width: null, height: h, aspectRatio: `${w} / ${h}` };
+	return { width: config.responsive ? null : w, height: h, aspectRatio: null };
+}
+
+/** The view as the URL writes it (`7.5/38.56/68.77`), or '' for the default fit. */
+export function formatView(view: CameraView | null): string {
+	return view === null ? '' : (viewCodec.serialise(view) ?? '');
+}
+
+/** Parses a typed view; '' means the default fit. */
+export function parseView(text: string): { view: CameraView | null } | { error: string } {
+	if (text.trim() === '') return { view: null };
+	const result = viewCodec.parse(text, { knownFeatureIds: new Set(), embed: true });
+	if ('value' in result) return { view: result.value };
+	return { error: result.notice };
+}
+
+/** True when two views round to the same URL value. */
+export function sameView(a: CameraView | null, b: CameraView | null): boolean {
+	if (a === null || b === null) return a === b;
+	return formatView(canonicalView(a)) === formatView(canonicalView(b));
+}

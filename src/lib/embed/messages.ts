@@ -1,0 +1,140 @@
+/**
+ * The postMessage API of `/embed` (design.md, "Public interface"), as the one list of its
+ * messages: their names, their shapes, the builders of what the map posts, the reducer of what a
+ * host commands, and the cheap check of whether a message is for the map at all. The parser
+ * (./protocol.ts, with zod, loaded with a host's first message) checks commands against these
+ * types; the docs (./docs.ts) describe exactly these types. Free of zod and of the docs' prose,
+ * so the embed page holds it from the start.
+ */
+import type { LayerId } from '$lib/layers/layer-ids';
+import { canonicalLayers, type CameraView, type LonLat, type MapState } from '$lib/state/map-state';
+
+/** Every message the map posts carries `source: MESSAGE_SOURCE`. */
+export const MESSAGE_SOURCE = 'frontier-map';
+/** Every command for the map must carry `target: MESSAGE_TARGET`. */
+export const MESSAGE_TARGET = 'frontier-map';
+
+/** Messages the map posts to `window.parent`, in the order the docs list them. */
+export const OUTBOUND_TYPES = [
+	'ready',
+	'select',
+	'viewchange',
+	'measure',
+	'resize',
+	'error'
+] as const;
+/** Commands a host posts to the map, in the order the docs list them. */
+export const INBOUND_TYPES = ['setView', 'select', 'setLayers', 'measure'] as const;
+
+export type OutboundType = (typeof OUTBOUND_TYPES)[number];
+export type InboundType = (typeof INBOUND_TYPES)[number];
+
+type Out<T extends OutboundType, Fields = object> = {
+	source: typeof MESSAGE_SOURCE;
+	type: T;
+} & Fields;
+
+export type OutboundMessage =
+	| Out<'ready'>
+	| Out<'select', { id: string | null }>
+	| Out<'viewchange', { view: CameraView }>
+	| Out<'measure', { lengthMeters: number; points: LonLat[] }>
+	| Out<'resize', { height: number }>
+	| Out<'error', { message: string }>;
+
+/** A command once the parser has accepted it (checked like the URL's values). */
+export type InboundCommand =
+	| { type: 'setView'; view: CameraView }
+	| { type: 'select'; id: string | null }
+	| { type: 'setLayers'; layers: LayerId[] }
+	| { type: 'measure'; points: LonLat[] };
+
+// The lists and the unions name the same messages.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameOutbound: Same<OutboundType, OutboundMessage['type']> = true;
+const sameInbound: Same<InboundType, InboundCommand['type']> = true;
+void sameOutbound;
+void sameInbound;
+
+/** Longest `error` message sent, in characters. */
+export const MAX_ERROR_LENGTH = 300;
+
+/**
+ * Builders for the messages the map posts, one per outbound type. Each returns a fresh plain
+ * object (safe for structured clone: no references into the map's own state).
+ */
+export const outbound = {
+	ready: () => ({ source: MESSAGE_SOURCE, type: 'ready' }),
+	/** `id` null: the selection was cleared. */
+	select: (id: string | null) => ({ source: MESSAGE_SOURCE, type: 'select', id }),
+	viewchange: (view: CameraView) => ({
+		source: MESSAGE_SOURCE,
+		type: 'viewchange',
+		view: {
+			zoom: view.zoom,
+			lat: view.lat,
+			lon: view.lon,
+			bearing: view.bearing,
+			pitch: view.pitch
+		}
+	}),
+	/** `lengthMeters`: geodesic length on WGS84 (computed by src/lib/geo). */
+	measure: (lengthMeters: number, points: readonly (readonly [number, number])[]) => ({
+		source: MESSAGE_SOURCE,
+		type: 'measure',
+		lengthMeters,
+		points: points.map(([lon, lat]): LonLat => [lon, lat])
+	}),
+	/** Height in CSS pixels, rounded up to a whole pixel so the iframe never clips. */
+	resize: (height: number) => ({
+		source: MESSAGE_SOURCE,
+		type: 'resize',
+		height: Math.max(0, Math.ceil(height))
+	}),
+	error: (message: string) => ({
+		source: MESSAGE_SOURCE,
+		type: 'error',
+		message:
+			message.length > MAX_ERROR_LENGTH ? `${message.slice(0, MAX_ERROR_LENGTH - 1)}…` : message
+	})
+} as const satisfies {
+	[K in OutboundType]: (...args: never[]) => Extract<OutboundMessage, { type: K }>;
+};
+
+/**
+ * What a command does to the map's state: the one place commands are dispatched. `/embed`
+ * applies the result (src/lib/embed/session.svelte.ts). Returns a new object.
+ */
+export function applyCommand(state: MapState, command: InboundCommand): MapState {
+	switch (command.type) {
+		case 'setView':
+			return { ...state, view: { ...command.view } };
+		case 'select':
+			return { ...state, select: command.id };
+		case 'setLayers':
+			return { ...state, layers: canonicalLayers(command.layers) };
+		case 'measure':
+			return { ...state, measure: command.points.map(([lon, lat]) => [lon, lat]) };
+	}
+}
+
+/** The value of an own data property; undefined for accessors (their getters are never run). */
+export function ownValue(obj: object, key: string): unknown {
+	const d = Object.getOwnPropertyDescriptor(obj, key);
+	return d !== undefined && 'value' in d ? d.value : undefined;
+}
+
+/**
+ * The first, cheap look at a `message` event's data: is it a (non-array) object whose own
+ * `target` is the map's? Hosts post all sorts of messages to every frame; only these are worth
+ * loading the parser for. Never throws and never runs a getter.
+ */
+export function isAddressedToMap(data: unknown): boolean {
+	try {
+		if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+		return ownValue(data, 'target') === MESSAGE_TARGET;
+	} catch {
+		// a revoked proxy, a throwing trap: not a message for us
+		return false;
+	}
+}

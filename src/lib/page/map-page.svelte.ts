@@ -1,0 +1,225 @@
+/**
+ * The state of a map page, shared by `/` and `/embed`: the URL's state (view, layers, selection,
+ * measurement, units, theme), the selected feature's details, notices, the map handle once the
+ * map is ready, and the one writer that keeps the URL in step. A route creates one `MapPage`
+ * while its component initialises and wires it to its layout; `/embed` adds only its session
+ * with the host page (src/lib/embed/session.svelte.ts).
+ *
+ * A fix to how a page selects, notifies or follows the URL is made here, once.
+ */
+import { afterNavigate, replaceState } from '$app/navigation';
+import { onMount } from 'svelte';
+import type { NoticeItem } from '$lib/components/Notices.svelte';
+import { popupAnchorOf } from '$lib/data/entry';
+import type { CatalogEntry, FeatureSource } from '$lib/data/types';
+import type { LonLat } from '$lib/geo/types';
+import type { LayerId } from '$lib/layers/layer-ids';
+import type { FitOptions, MapHandle } from '$lib/map/handle';
+import type { CameraView, MapProblem } from '$lib/map/view';
+import type { Control, MapState, Theme, Units } from '$lib/state/map-state';
+import { canonicalView, createHistoryWriter, stateSearch } from '$lib/state/url';
+
+export interface MapPageOptions {
+	/** The state parsed from the URL on arrival. */
+	initial: MapState;
+	/** Notices about ignored URL values, shown politely. */
+	notices: readonly { message: string }[];
+	/** Errors met while loading the page (shown as alerts). */
+	loadErrors?: readonly string[];
+	/** Details of the URL's selection loaded with the page, when the source cannot peek them. */
+	initialEntry?: CatalogEntry | null;
+	/** Whether the page is `/embed` (its URL keeps `controls`). */
+	embed: boolean;
+	features: FeatureSource;
+	/** How a selection is fitted into view (`/embed` is small: less padding). */
+	fit?: FitOptions;
+	/** After the selection changed (not on repeats of the same id). */
+	onselect?: (id: string | null) => void;
+}
+
+export class MapPage {
+	view = $state<CameraView | null>(null);
+	layers = $state<LayerId[]>([]);
+	selected = $state<string | null>(null);
+	/** The points being drawn; the measurement is the path once it has two or more. */
+	path = $state<LonLat[]>([]);
+	units = $state<Units>('km');
+	theme = $state<Theme>('light');
+	readonly controls: Control[];
+	notices = $state<NoticeItem[]>([]);
+	/** Where the reader clicked the selected feature (a border's popup points there). */
+	clickedAt = $state<LonLat | null>(null);
+	/** Why the map cannot be drawn at all (no WebGL), else null. */
+	mapFailed = $state<string | null>(null);
+	/** The map, once it has loaded its style. */
+	map = $state.raw<MapHandle | null>(null);
+
+	readonly initial: MapState;
+	readonly embed: boolean;
+	#features: FeatureSource;
+	#fit: FitOptions;
+	#onselect: ((id: string | null) => void) | undefined;
+	/** The last details loaded from the source (the peeked ones are not kept). */
+	#loaded = $state.raw<CatalogEntry | null>(null);
+	/** The one request in flight: a selection that also flies waits on the same one. */
+	#fetching: { id: string; entry: Promise<CatalogEntry | null> } | null = null;
+	/** A view asked for before the map existed (a host's setView). */
+	#pendingView: CameraView | null = null;
+
+	/** The measurement: the path once it has two points, else none. */
+	readonly measure = $derived(this.path.length >= 2 ? this.path : []);
+	/** The page's state as the URL and the embed API describe it. */
+	readonly state: MapState;
+	/** The selected feature's details, once known. */
+	readonly selectedEntry: CatalogEntry | undefined = $derived.by(() => {
+		const id = this.selected;
+		if (id === null) return undefined;
+		return this.#features.peek(id) ?? (this.#loaded?.id === id ? this.#loaded : undefined);
+	});
+	/** Where the selected feature's popup points. */
+	readonly popupAnchor = $derived(
+		this.selectedEntry ? popupAnchorOf(this.selectedEntry, this.clickedAt) : null
+	);
+
+	/** Must be created while a component initialises: it registers the page's lifecycle. */
+	constructor(opts: MapPageOptions) {
+		const s = opts.initial;
+		this.initial = s;
+		this.embed = opts.embed;
+		this.view = s.view;
+		this.layers = s.layers;
+		this.selected = s.select;
+		this.path = s.measure;
+		this.units = s.units;
+		this.theme = s.theme;
+		this.controls = s.controls;
+		this.state = $derived({
+			view: this.view,
+			layers: this.layers,
+			select: this.selected,
+			measure: this.measure,
+			units: this.units,
+			theme: this.theme,
+			controls: this.controls
+		});
+		this.#features = opts.features;
+		this.#fit = opts.fit ?? {};
+		this.#onselect = opts.onselect;
+		this.#loaded = opts.initialEntry ?? null;
+		this.notices = [
+			...opts.notices.map((n, i) => ({
+				id: `url-${i}`,
+				message: n.message,
+				tone: 'info' as const
+			})),
+			...(opts.loadErrors ?? []).map((message, i) => ({
+				id: `load-${i}`,
+				message,
+				tone: 'error' as const
+			}))
+		];
+		if (s.select && !this.selectedEntry) void this.#details(s.select);
+
+		// The URL follows the state. SvelteKit's router accepts replaceState only once it has
+		// started: wait for afterNavigate.
+		const writer = createHistoryWriter((url) => replaceState(url, {}));
+		let routerReady = $state(false);
+		afterNavigate(() => (routerReady = true));
+		onMount(() => () => writer.flush());
+		$effect(() => {
+			const search = stateSearch(this.state, { embed: this.embed });
+			if (routerReady) writer.update(`${location.pathname}${search}${location.hash}`);
+		});
+		$effect(() => {
+			document.documentElement.dataset.theme = this.theme;
+		});
+	}
+
+	/** Shows a notice, replacing any with the same id. */
+	notify(id: string, message: string, tone: NoticeItem['tone'] = 'error'): void {
+		this.notices = [...this.notices.filter((n) => n.id !== id), { id, message, tone }];
+	}
+
+	dismiss(id: string): void {
+		this.notices = this.notices.filter((n) => n.id !== id);
+	}
+
+	/** The map could not start (no WebGL), or a data file failed. */
+	problem(p: MapProblem): void {
+		if (p.kind === 'webgl') this.mapFailed = p.message;
+		else this.notify(`data-${p.file ?? ''}`, p.message);
+	}
+
+	/**
+	 * Selects a feature (null closes the popup). `fly` fits it into view once its details are
+	 * known; `at` is where the reader clicked it.
+	 */
+	select(id: string | null, opts: { fly?: boolean; at?: LonLat } = {}): void {
+		const changed = id !== this.selected;
+		this.selected = id;
+		this.clickedAt = opts.at ?? null;
+		if (id !== null) {
+			void this.#details(id).then((entry) => {
+				if (entry && opts.fly && this.selected === id) this.map?.fitBbox(entry.bbox, this.#fit);
+			});
+		}
+		if (changed) this.#onselect?.(id);
+	}
+
+	/** Fits the selected feature into view, closer than a selection does. */
+	zoomToSelected(): void {
+		const entry = this.selectedEntry;
+		if (entry) this.map?.fitBbox(entry.bbox, { ...this.#fit, pointZoom: 9 });
+	}
+
+	/** Moves the camera to `view` now, or as soon as the map is ready. */
+	jumpTo(view: CameraView): void {
+		if (this.map) this.map.jumpTo(view);
+		else this.#pendingView = view;
+	}
+
+	/** MapView's `onready`: keeps the handle and frames the URL's selection or a pending view. */
+	ready(handle: MapHandle): void {
+		this.map = handle;
+		if (this.#pendingView) handle.jumpTo(this.#pendingView);
+		else if (this.selected && !this.initial.view) {
+			const id = this.selected;
+			void this.#details(id).then((entry) => {
+				if (entry && this.selected === id) handle.fitBbox(entry.bbox, this.#fit);
+			});
+		}
+	}
+
+	/** MapView's `onviewchange`. */
+	moved(view: CameraView): void {
+		this.view = canonicalView(view);
+	}
+
+	/** A feature's details from the source, loaded once per request; null if unavailable. */
+	#details(id: string): Promise<CatalogEntry | null> {
+		const known = this.#features.peek(id) ?? (this.#loaded?.id === id ? this.#loaded : undefined);
+		if (known) return Promise.resolve(known);
+		if (this.#fetching?.id === id) return this.#fetching.entry;
+		const entry = this.#features.load(id).then(
+			(e) => {
+				if (e) this.#loaded = e;
+				return e;
+			},
+			(e: unknown) => {
+				const why = e instanceof Error ? `: ${e.message}` : '.';
+				this.notify(
+					'feature-load',
+					`Could not load the details of ${id}${why} Select it again to retry.`
+				);
+				return null;
+			}
+		);
+		const fetching = { id, entry };
+		this.#fetching = fetching;
+		// Settled either way: the next selection of this id asks again (a retry after a failure).
+		void entry.then(() => {
+			if (this.#fetching === fetching) this.#fetching = null;
+		});
+		return entry;
+	}
+}
