@@ -7,6 +7,7 @@
 import type { Handle, ResolveOptions } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { parseAllowedOrigins } from '$lib/embed/origin';
+import { themeCodec } from '$lib/state/url';
 
 const allowedOrigins = parseAllowedOrigins(env.FRONTIER_EMBED_ORIGINS, (bad) =>
 	console.warn(`FRONTIER_EMBED_ORIGINS: ignoring ${JSON.stringify(bad)} (not an http(s) origin)`)
@@ -32,7 +33,11 @@ function frameAncestors(pathname: string): string {
  * hydrates) come out dark at once instead of flashing light first.
  */
 function themeTransform(url: URL): ResolveOptions | undefined {
-	if (url.searchParams.get('theme') !== 'dark') return undefined;
+	// The page's own codec, so the server and the page agree (`?theme=DARK` is dark on both).
+	const raw = url.searchParams.get('theme');
+	const parsed =
+		raw === null ? null : themeCodec.parse(raw, { knownFeatureIds: new Set(), embed: false });
+	if (!parsed || !('value' in parsed) || parsed.value !== 'dark') return undefined;
 	return {
 		transformPageChunk: ({ html }) =>
 			html.replace('<html lang="en">', '<html lang="en" data-theme="dark">')

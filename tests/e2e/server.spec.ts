@@ -295,3 +295,14 @@ test('the server is still up and correct after all of the above', async ({ reque
 	expect(fc.type).toBe('FeatureCollection');
 	expect(fc.features.map((f) => f.id)).toContain('tj-af-border');
 });
+
+test('the server reads ?theme= with the page’s own codec: any case is dark at once', async ({
+	request
+}) => {
+	for (const value of ['dark', 'DARK', ' Dark ']) {
+		const html = await (await request.get(`/report?theme=${encodeURIComponent(value)}`)).text();
+		expect(html, value).toContain('<html lang="en" data-theme="dark">');
+	}
+	const light = await (await request.get('/report?theme=blue')).text();
+	expect(light).not.toContain('data-theme="dark"');
+});
