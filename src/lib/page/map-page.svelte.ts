@@ -73,8 +73,7 @@ export class MapPage {
 	/** The selected feature's details, once known. */
 	readonly selectedEntry: CatalogEntry | undefined = $derived.by(() => {
 		const id = this.selected;
-		if (id === null) return undefined;
-		return this.#features.peek(id) ?? (this.#loaded?.id === id ? this.#loaded : undefined);
+		return id === null ? undefined : this.#known(id);
 	});
 	/** Where the selected feature's popup points. */
 	readonly popupAnchor = $derived(
@@ -195,9 +194,14 @@ export class MapPage {
 		this.view = canonicalView(view);
 	}
 
+	/** A feature's details if at hand: the source's, or the last ones loaded. */
+	#known(id: string): CatalogEntry | undefined {
+		return this.#features.peek(id) ?? (this.#loaded?.id === id ? this.#loaded : undefined);
+	}
+
 	/** A feature's details from the source, loaded once per request; null if unavailable. */
 	#details(id: string): Promise<CatalogEntry | null> {
-		const known = this.#features.peek(id) ?? (this.#loaded?.id === id ? this.#loaded : undefined);
+		const known = this.#known(id);
 		if (known) return Promise.resolve(known);
 		if (this.#fetching?.id === id) return this.#fetching.entry;
 		const entry = this.#features.load(id).then(

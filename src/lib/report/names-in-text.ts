@@ -8,7 +8,7 @@
  */
 
 /** Hyphens, dashes and minus signs the report or our data may use between two words. */
-const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
+const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212';
 /** Straight and curly apostrophes and the modifier letters used in transliteration. */
 const APOSTROPHES = "'\u2018\u2019\u02bb\u02bc`";
 
@@ -24,7 +24,7 @@ function escapeRegExp(text: string): string {
 export function namePattern(name: string): RegExp {
 	const body = Array.from(name.trim())
 		.map((ch) => {
-			if (DASHES.includes(ch) || ch === '-') return `[${DASHES}]`;
+			if (DASHES.includes(ch)) return `[\\${DASHES}]`; // `-` first, escaped
 			if (APOSTROPHES.includes(ch)) return `[${APOSTROPHES}]`;
 			if (/\s/.test(ch)) return '\\s+';
 			return escapeRegExp(ch);

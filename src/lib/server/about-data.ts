@@ -206,13 +206,11 @@ export function aboutData(): AboutData {
 		versusFirst: versus(r.areaKm2, r.publishedAreasKm2[0]),
 		note: r.areaNote
 	}));
-	const lineCaveats = borderProperties.flatMap(
-		(b) =>
-			lineUncertaintyNote({
-				name: b.name,
-				lineUncertaintyMeters: b.delimited ? null : b.sourceOffsetMaxMeters
-			}) ?? []
-	);
+	// the catalog entry carries the pipeline's one rule for which lines are uncertain
+	const lineCaveats = borderProperties.flatMap((b) => {
+		const entry = catalogById.get(b.id);
+		return (entry && lineUncertaintyNote(entry)) ?? [];
+	});
 	const sites = siteRows.map((s) => ({
 		id: s.id,
 		name: s.name,
