@@ -6,13 +6,28 @@
  *
  * Environment: PORT (3000) and HOST (0.0.0.0), or SOCKET_PATH; ORIGIN and adapter-node's other
  * variables are read by its handler; FRONTIER_BUILD_DIR serves `<dir>/build` instead of ./build.
- * `node build/index.js` (adapter-node's own entry) still works, without these two.
+ * `node build/index.js` (adapter-node's own entry) still works, without these two and without the
+ * default origin below.
+ *
+ * The site's origin (in oEmbed answers, canonical and discovery links): ORIGIN when set; else the
+ * request's Host header (or HOST_HEADER's) with the protocol from PROTOCOL_HEADER when that is
+ * set, else the protocol the request really came over — plain http here. (adapter-node alone
+ * assumes https without PROTOCOL_HEADER, so `npm start` advertised https://localhost:3000.)
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * Without ORIGIN or PROTOCOL_HEADER, the handler is told the request's real protocol through a
+ * header of our own, set on every request (a client's copy of it is overwritten). It must be in
+ * the environment before the handler is imported: adapter-node reads it once, at import.
+ */
+const OWN_PROTOCOL_HEADER = 'x-frontier-request-protocol';
+const followRequestProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (followRequestProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
 
 const buildDir = process.env.FRONTIER_BUILD_DIR
 	? resolve(process.env.FRONTIER_BUILD_DIR, 'build')
@@ -67,6 +82,8 @@ function dataResponse(req, res, etag) {
 }
 
 const server = createServer((req, res) => {
+	if (followRequestProtocol)
+		req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
 	const etag = dataTags.get((req.url ?? '').split('?')[0]);
 	const isRead = req.method === 'GET' || req.method === 'HEAD';
 	if (etag && isRead && dataResponse(req, res, etag)) return;

@@ -44,9 +44,11 @@ import { createBorderIndex } from '../../src/lib/geo/nearest-point-on-border';
 import { polygonsOf } from './geometry';
 import { buildBorderFeatures, deriveBorderLines, type BorderDerivation } from './steps/borders';
 import { buildCatalog } from './steps/catalog';
+import { buildAreaLabels } from './steps/labels';
 import { buildClaims } from './steps/claims';
 import { buildEvents } from './steps/events';
 import { linkPassages } from './steps/links';
+import { buildPlaceIndex } from './steps/place-index';
 import { buildPrecisionCircles } from './steps/precision';
 import { buildRegionFeatures } from './steps/regions';
 import { parseReport } from './steps/report';
@@ -154,18 +156,23 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 	const circles = buildPrecisionCircles(sites);
 
 	// 3. Basemap.
+	const countryFeatures = buildCountries(countries, 'TJK');
 	const served: Record<ServedKey, Feature[]> = {
 		borders,
 		regions: regions.features,
 		sites,
 		precision: circles,
-		countries: buildCountries(countries, 'TJK'),
+		countries: countryFeatures,
 		rivers: buildRivers(readJson(src('ne-rivers.geojson'))),
 		lakes: buildLakes(readJson(src('ne-lakes.geojson'))),
 		places: buildPlaces(readJson(src('ne-places.geojson')), basemap),
 		glaciers: buildGlaciers(readJson(src('ne-glaciated-areas.geojson'))),
 		mountains: buildMountains(readJson(src('ne-geography-regions-polys.geojson')), basemap),
-		peaks: buildPeaks(readJson(src('ne-elevation-points.geojson')))
+		peaks: buildPeaks(readJson(src('ne-elevation-points.geojson'))),
+		labels: buildAreaLabels(
+			countryFeatures,
+			regions.features.map((r) => ({ ...r.properties, geometry: r.geometry }))
+		)
 	};
 
 	// 4. Files: served GeoJSON, the manifest, the app's generated JSON.
@@ -221,6 +228,11 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 		{ rel: `${GENERATED_REL}/events.json`, text: toJsonText(eventsFile) },
 		{ rel: `${GENERATED_REL}/claims.json`, text: toJsonText(claims) }
 	);
+	const placeIndex = buildPlaceIndex({
+		...served,
+		placeSource: readJson<FC>(src('ne-places.geojson')).features
+	});
+	files.push({ rel: `${GENERATED_REL}/place-index.json`, text: toJsonText(placeIndex) });
 	for (const entry of catalog.entries) {
 		const feature: FeatureFile = {
 			generated: GENERATED_NOTE,

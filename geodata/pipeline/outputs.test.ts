@@ -49,6 +49,7 @@ describe('served GeoJSON (static/data)', () => {
 				'borders',
 				'countries',
 				'glaciers',
+				'labels',
 				'lakes',
 				'mountains',
 				'peaks',

@@ -45,7 +45,7 @@ export const SERVED_FILES = {
 		description:
 			'Training grounds, bases, border crossings, clash sites and towns linked to passages of the report, whether a passage names them or is only related to them (each feature’s record at /data/features/<id>.json says which, and why); each with its source, precision radius, confidence and geodesic distance to every border.',
 		licence: `${ODBL}; site research: Frontier Map (MIT)`,
-		attribution: `Site research: Frontier Map (geodata/authored/sites.json, from sites.md) · distances from borders ${OSM}`
+		attribution: `Site research: Frontier Map (/research/site-research.md) · distances from borders ${OSM}`
 	},
 	precision: {
 		name: 'precision-circles',
@@ -54,7 +54,7 @@ export const SERVED_FILES = {
 		description:
 			'For each site, the geodesic circle within which the real place is expected to lie (radius = precisionMeters).',
 		licence: `${ODBL}; site research: Frontier Map (MIT)`,
-		attribution: 'Site research: Frontier Map (geodata/authored/sites.json, from sites.md)'
+		attribution: 'Site research: Frontier Map (/research/site-research.md)'
 	},
 	countries: {
 		name: 'countries',
@@ -106,6 +106,15 @@ export const SERVED_FILES = {
 			'Label points for Natural Earth geography regions (Pamirs, Hindu Kush, Tian Shan, Fergana Valley…).',
 		licence: PUBLIC_DOMAIN,
 		attribution: NATURAL_EARTH
+	},
+	labels: {
+		name: 'labels',
+		file: 'labels.geojson',
+		title: 'Country and region label points',
+		description:
+			'One point per neighbouring country and per region (GBAO), where the map writes its name: the inside point farthest from the outline, within the default view where there is room.',
+		licence: ODBL,
+		attribution: `${OSM} · ${GEOBOUNDARIES}`
 	},
 	peaks: {
 		name: 'peaks',

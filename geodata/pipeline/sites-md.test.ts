@@ -66,3 +66,21 @@ describe('sites.json against sites.md', () => {
 		});
 	}
 });
+
+describe('the published site research', () => {
+	it('is the research the data comes from, byte for byte (/research/site-research.md)', () => {
+		// Reader-facing notes cite it as "site research §N"; /about links to this copy.
+		const published = fs.readFileSync('static/research/site-research.md', 'utf8');
+		expect(published).toBe(fs.readFileSync(path.join(SOURCES_DIR, 'sites.md'), 'utf8'));
+	});
+
+	it('is never named by its file name in reader-facing data', () => {
+		for (const file of ['sites.json', 'events.json', 'claims.json']) {
+			const text = fs.readFileSync(path.join('geodata/authored', file), 'utf8');
+			const values = JSON.stringify(JSON.parse(text), (key, v: unknown) =>
+				key === 'sitesMd' ? undefined : v
+			);
+			expect(values, file).not.toMatch(/sites\.md/);
+		}
+	});
+});

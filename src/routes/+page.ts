@@ -1,9 +1,17 @@
-import { knownFeatureIds } from '$lib/data/catalog';
+import { events, knownFeatureIds } from '$lib/data/catalog';
+import { parseToolState } from '$lib/state/tool-params';
 import { parseMapState } from '$lib/state/url';
 import type { PageLoad } from './$types';
+
+const knownEventIds: ReadonlySet<string> = new Set(events.map((e) => e.id));
 
 /** The URL is the state: parse it leniently; every ignored value comes back as a notice. */
 export const load: PageLoad = ({ url }) => {
 	const { state, notices } = parseMapState(url.searchParams, { knownFeatureIds, embed: false });
-	return { initial: state, notices };
+	const tools = parseToolState(url.searchParams, { knownEventIds });
+	return {
+		initial: state,
+		tools: tools.state,
+		notices: [...notices, ...tools.notices.map((message) => ({ message }))]
+	};
 };

@@ -1,24 +1,11 @@
 /** Analyst journeys: measuring, distance to a border, range rings, coordinates, exports. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { saveDownload } from './downloads';
 import { expect, test, waitForMapIdle } from './fixtures';
+import { clickMapAt, gotoMap, pagePoint } from './map-helpers';
 
 type Map = import('maplibre-gl').Map;
-
-async function pixelOf(page: Page, lngLat: [number, number]) {
-	return page.evaluate((ll) => {
-		const map = (window as unknown as { __frontierMap: Map }).__frontierMap;
-		const p = map.project(ll);
-		const r = map.getCanvas().getBoundingClientRect();
-		return { x: r.left + p.x, y: r.top + p.y };
-	}, lngLat);
-}
-
-async function clickMapAt(page: Page, lngLat: [number, number]) {
-	const p = await pixelOf(page, lngLat);
-	await page.mouse.click(p.x, p.y);
-}
 
 const hasOgr = existsSync('/usr/bin/ogrinfo');
 
@@ -29,8 +16,7 @@ test.describe.configure({ timeout: 120_000 });
 test('measure: click to add, drag to move, click a point to remove; lengths are geodesic and in the URL', async ({
 	page
 }) => {
-	await page.goto('/?view=7/38/69/0/0');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/?view=7/38/69/0/0');
 	await page.getByRole('tab', { name: 'Analyse' }).click();
 	await page.getByRole('button', { name: 'Start measuring' }).click();
 	await clickMapAt(page, [68.7833, 38.5333]); // Dushanbe
@@ -44,7 +30,7 @@ test('measure: click to add, drag to move, click a point to remove; lengths are 
 	await expect(page.locator('tbody tr').first()).toContainText('(S)');
 
 	// drag the third point somewhere else
-	const third = await pixelOf(page, [69.5, 37.6]);
+	const third = await pagePoint(page, [69.5, 37.6]);
 	await page.mouse.move(third.x, third.y);
 	await page.mouse.down();
 	await page.mouse.move(third.x + 60, third.y + 10, { steps: 5 });
@@ -65,8 +51,7 @@ test('measure: click to add, drag to move, click a point to remove; lengths are 
 test('measure: keyboard users type coordinates in DD, DMS or MGRS; bad input is explained', async ({
 	page
 }) => {
-	await page.goto('/');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/');
 	await page.getByRole('tab', { name: 'Analyse' }).click();
 	const input = page.getByLabel('Add a point by coordinates (DD, DMS or MGRS)');
 	await input.fill('38.5333, 68.7833');
@@ -86,8 +71,7 @@ test('measure: keyboard users type coordinates in DD, DMS or MGRS; bad input is 
 test('distance to a border: a site gives a range from its precision; a picked point an exact length', async ({
 	page
 }) => {
-	await page.goto('/?select=kharbmaydon');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/?select=kharbmaydon');
 	await page.getByRole('tab', { name: 'Analyse' }).click();
 	const result = page.locator('[data-result="border-distance"]');
 	await expect(result).toContainText(/13 km \(0–53 km with the ±40 km position uncertainty\)/);
@@ -108,8 +92,7 @@ test('distance to a border: a site gives a range from its precision; a picked po
 });
 
 test('range rings are drawn around the selected site and labelled exactly', async ({ page }) => {
-	await page.goto('/?select=base-201-dushanbe');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/?select=base-201-dushanbe');
 	await page.getByRole('tab', { name: 'Analyse' }).click();
 	await page.getByLabel(/Radii in kilometres/).fill('50, 100, abc');
 	await expect(page.getByText('Ignored: abc')).toBeVisible();
@@ -123,28 +106,21 @@ test('range rings are drawn around the selected site and labelled exactly', asyn
 	expect(labels).toEqual(['100 km', '50 km']);
 });
 
-test('the sites table sorts and exports CSV and GeoJSON that GDAL opens', async ({
-	page
-}, testInfo) => {
-	await page.goto('/');
-	await waitForMapIdle(page);
+test('the sites table sorts and exports CSV and GeoJSON that GDAL opens', async ({ page }) => {
+	await gotoMap(page, '/');
 	await page.getByRole('tab', { name: 'Analyse' }).click();
 	const firstRow = page.locator('tbody tr[data-site]').first();
 	await page.getByRole('button', { name: 'To Dushanbe' }).click();
 	await expect(firstRow).toHaveAttribute('data-site', /^(dushanbe|base-201-dushanbe)$/);
-	const [csv] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Download CSV' }).last().click()
-	]);
-	const csvPath = testInfo.outputPath('sites.csv');
-	await csv.saveAs(csvPath);
+	const csvPath = await saveDownload(
+		page.getByRole('button', { name: 'Download CSV' }).last(),
+		'sites.csv'
+	);
 	expect(readFileSync(csvPath, 'utf8')).toMatch(/^id,name,kind,lon,lat/);
-	const [geo] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Download GeoJSON' }).last().click()
-	]);
-	const geoPath = testInfo.outputPath('sites.geojson');
-	await geo.saveAs(geoPath);
+	const geoPath = await saveDownload(
+		page.getByRole('button', { name: 'Download GeoJSON' }).last(),
+		'sites.geojson'
+	);
 	const parsed = JSON.parse(readFileSync(geoPath, 'utf8'));
 	expect(
 		parsed.features.find((f: { id: string }) => f.id === 'kharbmaydon').properties.to_dushanbe_m
@@ -163,32 +139,25 @@ test('the sites table sorts and exports CSV and GeoJSON that GDAL opens', async 
 
 test('a measurement exports as GeoJSON and CSV that GDAL opens, and the view as a PNG', async ({
 	page
-}, testInfo) => {
-	await page.goto('/?measure=68.7833,38.5333;68.55,37.35;69,37.2');
-	await waitForMapIdle(page);
+}) => {
+	await gotoMap(page, '/?measure=68.7833,38.5333;68.55,37.35;69,37.2');
 	await expect(page.getByRole('tab', { name: 'Analyse' })).toHaveAttribute('aria-selected', 'true');
 	const measure = page.locator('section[aria-labelledby="h-measure"]');
-	const [geo] = await Promise.all([
-		page.waitForEvent('download'),
-		measure.getByRole('button', { name: 'Download GeoJSON' }).click()
-	]);
-	const geoPath = testInfo.outputPath('measure.geojson');
-	await geo.saveAs(geoPath);
+	const geoPath = await saveDownload(
+		measure.getByRole('button', { name: 'Download GeoJSON' }),
+		'measure.geojson'
+	);
 	const feature = JSON.parse(readFileSync(geoPath, 'utf8'));
 	expect(feature.geometry.type).toBe('LineString');
 	expect(feature.properties.method).toBe('geodesic on WGS84 (GeographicLib)');
-	const [csv] = await Promise.all([
-		page.waitForEvent('download'),
-		measure.getByRole('button', { name: 'Download CSV' }).click()
-	]);
-	const csvPath = testInfo.outputPath('measure.csv');
-	await csv.saveAs(csvPath);
-	const [png] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('button', { name: /Download PNG/ }).click()
-	]);
-	const pngPath = testInfo.outputPath('view.png');
-	await png.saveAs(pngPath);
+	const csvPath = await saveDownload(
+		measure.getByRole('button', { name: 'Download CSV' }),
+		'measure.csv'
+	);
+	const pngPath = await saveDownload(
+		page.getByRole('button', { name: /Download PNG/ }),
+		'view.png'
+	);
 	expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
 	test.skip(!hasOgr, 'ogrinfo (gdal-bin) is not installed');
 	expect(execFileSync('ogrinfo', ['-so', '-al', geoPath], { encoding: 'utf8' })).toMatch(
@@ -200,9 +169,8 @@ test('a measurement exports as GeoJSON and CSV that GDAL opens, and the view as 
 });
 
 test('the pointer coordinates show DD, DMS and MGRS', async ({ page }) => {
-	await page.goto('/');
-	await waitForMapIdle(page);
-	const p = await pixelOf(page, [68.7833, 38.5333]);
+	await gotoMap(page, '/');
+	const p = await pagePoint(page, [68.7833, 38.5333]);
 	await page.mouse.move(p.x, p.y);
 	const readout = page.getByLabel('Pointer coordinates');
 	await expect(readout).toContainText(/38\.5\d+, 68\.7\d+/);

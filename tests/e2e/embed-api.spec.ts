@@ -3,32 +3,24 @@
  * second local origin, iframes /embed from the app's origin, and exchanges every message of the
  * contract with it. Also the server-side allow-list (FRONTIER_EMBED_ORIGINS) on a second app server.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import geodesic from 'geographiclib-geodesic';
 import { expect, test } from './fixtures';
 import {
 	mapFrame,
+	openHostPage,
 	received,
-	recordMessages,
 	sendToFrame,
 	startHostSite,
 	waitForFrameMapIdle,
 	waitForMessage,
-	type HostSite
+	useHostSite
 } from './embed-host';
+import { freePort, startNodeServer } from './node-server';
 
 const TARGET = 'frontier-map';
 // Cross-origin journeys with several map loads in SwiftShader: leave room on a busy machine.
 test.describe.configure({ timeout: 180_000 });
-let host: HostSite;
-
-test.beforeAll(async () => {
-	host = await startHostSite();
-});
-test.afterAll(async () => {
-	await host.close();
-});
+const host = useHostSite();
 
 /** Reference length from GeographicLib directly (not through the app's code). */
 function referenceLength(points: [number, number][]): number {
@@ -43,19 +35,14 @@ function referenceLength(points: [number, number][]): number {
 
 test('the docs’ example host page on another origin exchanges every message with /embed', async ({
 	page,
-	watch,
 	baseURL
 }) => {
 	const app = new URL(baseURL!).origin;
-	watch.allowHosts(host.host);
 	// The very snippet the docs page offers for copying.
 	await page.goto('/embed/docs');
 	const example = await page.locator('#docs-host').inputValue();
 	expect(example).toContain(`${app}/embed?select=kharbmaydon`);
-	host.setPage('/article', example);
-
-	await recordMessages(page);
-	await page.goto(`${host.origin}/article`);
+	await openHostPage(page, host, '/article', example);
 	const ready = await waitForMessage(page, 'ready');
 	expect(ready).toMatchObject({ origin: app, fromFrame: true, data: { source: TARGET } });
 	// The URL's selection is announced after `ready`.
@@ -190,15 +177,14 @@ test('the docs’ example host page on another origin exchanges every message wi
 	await expect(page.locator('#map-log')).toContainText('"type":"ready"');
 });
 
-test('a user’s click and pan are reported to the host page', async ({ page, watch, baseURL }) => {
+test('a user’s click and pan are reported to the host page', async ({ page, baseURL }) => {
 	const app = new URL(baseURL!).origin;
-	watch.allowHosts(host.host);
-	host.setPage(
+	await openHostPage(
+		page,
+		host,
 		'/plain',
 		`<!doctype html><title>host</title><iframe src="${app}/embed?view=7/38.6/69.5&controls=" title="map" width="640" height="420" style="border:0"></iframe>`
 	);
-	await recordMessages(page);
-	await page.goto(`${host.origin}/plain`);
 	await waitForMessage(page, 'ready');
 	const frame = await mapFrame(page);
 	await waitForFrameMapIdle(frame);
@@ -232,51 +218,28 @@ test('a user’s click and pan are reported to the host page', async ({ page, wa
 // -------------------------------------------------------------------------------------------
 // The allow-list, on a second app server started with FRONTIER_EMBED_ORIGINS
 
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address() as { port: number };
-			srv.close(() => resolve(port));
-		});
-	});
-}
-
 async function startAppServer(
 	env: Record<string, string>
 ): Promise<{ origin: string; stop: () => void }> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const child: ChildProcess = spawn(
-		process.execPath,
-		[`${process.env.E2E_BUILD_DIR ?? 'build'}/index.js`],
-		{
-			env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, ...env },
-			stdio: 'ignore'
-		}
-	);
-	const deadline = Date.now() + 20_000;
-	for (;;) {
-		try {
-			if ((await fetch(`${origin}/embed`)).ok) break;
-		} catch {
-			/* not up yet */
-		}
-		if (Date.now() > deadline) {
-			child.kill();
-			throw new Error('second app server did not start');
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	return { origin, stop: () => child.kill() };
+	const server = await startNodeServer({
+		script: `${process.env.E2E_BUILD_DIR ?? 'build'}/index.js`,
+		port,
+		env: process.env,
+		extraEnv: { ORIGIN: origin, ...env },
+		isUp: async () => (await fetch(`${origin}/embed`)).ok,
+		name: 'second app server',
+		timeoutMs: 20_000
+	});
+	return { origin, stop: server.stop };
 }
 
 test('FRONTIER_EMBED_ORIGINS limits who may frame and command the map', async ({ page, watch }) => {
 	const other = await startHostSite();
 	const app = await startAppServer({ FRONTIER_EMBED_ORIGINS: host.origin });
 	try {
-		watch.allowHosts(host.host, other.host, new URL(app.origin).host);
+		watch.allowHosts(other.host, new URL(app.origin).host);
 		// Chromium logs the refused frame on the page that is not allowed.
 		watch.allowConsoleErrors('Refused to frame', 'frame-ancestors');
 
@@ -287,12 +250,10 @@ test('FRONTIER_EMBED_ORIGINS limits who may frame and command the map', async ({
 		expect(res.headers.get('x-frame-options')).toBeNull();
 
 		const article = `<!doctype html><title>host</title><iframe src="${app.origin}/embed?controls=" title="map" width="600" height="400"></iframe>`;
-		host.setPage('/allowed', article);
 		other.setPage('/refused', article);
 
 		// The allowed origin: framed, and the single allowed origin is the messages' targetOrigin.
-		await recordMessages(page);
-		await page.goto(`${host.origin}/allowed`);
+		await openHostPage(page, host, '/allowed', article);
 		expect((await waitForMessage(page, 'ready')).origin).toBe(app.origin);
 		const mark = (await received(page)).length;
 		await sendToFrame(page, { target: TARGET, type: 'select', id: 'nowhere' }, app.origin);

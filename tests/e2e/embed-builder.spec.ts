@@ -6,25 +6,17 @@
 import { expect, test } from './fixtures';
 import {
 	mapFrame,
+	openHostPage,
 	received,
-	recordMessages,
-	startHostSite,
 	waitForFrameMapIdle,
 	waitForMessage,
-	type HostSite
+	useHostSite
 } from './embed-host';
 
 const SCREENS = process.env.SCREENS_DIR ?? 'test-results/screens';
 test.describe.configure({ timeout: 180_000 });
 
-let host: HostSite;
-test.beforeAll(async () => {
-	host = await startHostSite();
-});
-test.afterAll(async () => {
-	await host.close();
-});
-
+const host = useHostSite();
 test('the map’s Embed link opens the builder on the current state', async ({ page }) => {
 	await page.goto('/?select=gbao&theme=dark');
 	const embed = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Embed' });
@@ -42,11 +34,9 @@ test('the map’s Embed link opens the builder on the current state', async ({ p
 test('the builder’s code, copied and pasted into a page on another origin, works with auto-height', async ({
 	page,
 	context,
-	watch,
 	baseURL
 }) => {
 	const app = new URL(baseURL!).origin;
-	watch.allowHosts(host.host);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app });
 	await page.goto('/embed/builder?select=fakhrabad');
 
@@ -79,9 +69,14 @@ test('the builder’s code, copied and pasted into a page on another origin, wor
 	expect(html).toContain('units=nmi&amp;theme=dark&amp;controls=zoom,legend,search');
 	expect(html).not.toMatch(/layers=[^"&]*places/);
 
-	// the previews reload with the new state and follow the map's height (200 px minimum)
-	await expect(previews.first().locator('iframe')).toHaveAttribute('src', /theme=dark/);
+	// the controls changed, so the previews reload (the rest may come by message, see
+	// embed-builder-messages.spec.ts), show the new state and follow the map's height (200 px minimum)
+	const previewIframe = previews.first().locator('iframe');
+	await expect(previewIframe).toHaveAttribute('src', /controls=zoom,legend,search/);
 	await expect(previews.first()).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+	const shown = (await (await previewIframe.elementHandle())!.contentFrame())!;
+	await expect(shown.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect.poll(() => shown.url()).toMatch(/units=nmi&theme=dark/);
 	await expect
 		.poll(() =>
 			previews
@@ -103,12 +98,12 @@ test('the builder’s code, copied and pasted into a page on another origin, wor
 	await page.screenshot({ path: `${SCREENS}/builder-desktop.png`, fullPage: true });
 
 	// pasted into somebody else's article
-	host.setPage(
+	await openHostPage(
+		page,
+		host,
 		'/pasted',
 		`<!doctype html><html lang="en"><title>An article</title><body style="margin:0"><p>Before the map.</p>\n${html}\n<p>After the map.</p></body></html>`
 	);
-	await recordMessages(page);
-	await page.goto(`${host.origin}/pasted`);
 	const ready = await waitForMessage(page, 'ready');
 	expect(ready.origin).toBe(app);
 	const iframe = page.locator('iframe');
@@ -167,10 +162,27 @@ test('screenshots: the docs page', async ({ page }) => {
 	for (const name of ['view', 'layers', 'select', 'measure', 'units', 'theme', 'controls']) {
 		await expect(page.locator(`#param-${name}`)).toBeVisible();
 	}
-	for (const type of ['ready', 'select', 'viewchange', 'measure', 'resize', 'error']) {
+	for (const type of [
+		'ready',
+		'select',
+		'layers',
+		'viewchange',
+		'measure',
+		'state',
+		'resize',
+		'error'
+	]) {
 		await expect(page.locator(`#messages-out-${type}`)).toBeVisible();
 	}
-	for (const type of ['setView', 'select', 'setLayers', 'measure']) {
+	for (const type of [
+		'setView',
+		'select',
+		'setLayers',
+		'measure',
+		'setTheme',
+		'setUnits',
+		'getState'
+	]) {
 		await expect(page.locator(`#messages-in-${type}`)).toBeVisible();
 	}
 	await page.screenshot({ path: `${SCREENS}/docs-desktop.png`, fullPage: true });

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
+import { test, waitForMapIdle } from './fixtures';
 
 export interface HostSite {
 	/** e.g. `http://127.0.0.1:41234` */
@@ -40,6 +41,53 @@ export async function startHostSite(): Promise<HostSite> {
 		setPage: (path, html) => pages.set(path, html),
 		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
 	};
+}
+
+/**
+ * One host site for the whole spec file: started before its first test, closed after its last,
+ * and allowed by every test's `watch`. Use it only inside tests and hooks.
+ */
+export function useHostSite(): HostSite {
+	let site: HostSite | undefined;
+	test.beforeAll(async () => {
+		site = await startHostSite();
+	});
+	test.afterAll(async () => {
+		await site?.close();
+	});
+	// Its pages and the map they frame are the test's own, not foreign requests.
+	test.beforeEach(({ watch }) => {
+		watch.allowHosts(started().host);
+	});
+	const started = (): HostSite => {
+		if (!site) throw new Error('the host site is started in beforeAll: use it inside a test');
+		return site;
+	};
+	return {
+		get origin() {
+			return started().origin;
+		},
+		get host() {
+			return started().host;
+		},
+		setPage: (path, html) => started().setPage(path, html),
+		close: () => started().close()
+	};
+}
+
+/**
+ * Serves `html` at `path` on the host site and opens it in `page`, recording the messages the
+ * map posts to it from the start (see recordMessages).
+ */
+export async function openHostPage(
+	page: Page,
+	host: HostSite,
+	path: string,
+	html: string
+): Promise<void> {
+	host.setPage(path, html);
+	await recordMessages(page);
+	await page.goto(`${host.origin}${path}`);
 }
 
 /** A message the host page received: what the map sent, and the origin the browser reported. */
@@ -111,17 +159,6 @@ export async function mapFrame(page: Page): Promise<Frame> {
 }
 
 /** waitForMapIdle for a frame (the map of an iframe, whatever its origin). */
-export async function waitForFrameMapIdle(frame: Frame): Promise<void> {
-	await frame.waitForFunction(() =>
-		Boolean((window as unknown as { __frontierMap?: unknown }).__frontierMap)
-	);
-	await frame.evaluate(
-		() =>
-			new Promise<void>((resolve) => {
-				const map = (window as unknown as { __frontierMap: import('maplibre-gl').Map })
-					.__frontierMap;
-				map.once('idle', () => resolve());
-				map.triggerRepaint();
-			})
-	);
+export function waitForFrameMapIdle(frame: Frame): Promise<void> {
+	return waitForMapIdle(frame);
 }

@@ -261,7 +261,7 @@ test('an embed fetches the parser, GeographicLib and feature details only when i
 		expect(selected.scripts, `/embed?select= loaded ${name}`).not.toContain(LAZY_MARKERS[name]);
 
 	// Clicking another site fetches that one file (closing the first popup: it may cover the site).
-	await page.locator('.feature-popup .maplibregl-popup-close-button').click();
+	await page.locator('.feature-popup').getByRole('button', { name: 'Close popup' }).click();
 	await expect(page.locator('.feature-popup')).toHaveCount(0);
 	const asked: string[] = [];
 	page.on('request', (r) => asked.push(new URL(r.url()).pathname));

@@ -2,7 +2,7 @@
  * Shared test fixture: every browser test fails on a page error, a console error, or a
  * request to any host other than the app's own (the offline-by-default principle).
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 
 export interface Watch {
 	foreignRequests: string[];
@@ -50,8 +50,11 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** Waits until the map exists, its style and sources have loaded and it has rendered. */
-export async function waitForMapIdle(page: Page): Promise<void> {
+/**
+ * Waits until the map exists, its style and sources have loaded and it has rendered; in a page,
+ * or in a frame (the map of an iframe, whatever its origin).
+ */
+export async function waitForMapIdle(page: Page | Frame): Promise<void> {
 	await page.waitForFunction(() =>
 		Boolean((window as unknown as { __frontierMap?: unknown }).__frontierMap)
 	);

@@ -42,7 +42,7 @@ test('keyboard only: search, select, read the passage, measure, copy the embed c
 	await expect(popup).toContainText('Fakhrabad Training Center');
 
 	// read the passage, from inside the popup
-	await tabTo(page, '.feature-popup .actions button:last-child');
+	await tabTo(page, '.feature-popup .passages button.link');
 	expect(await focusIsVisible(page)).toBe(true);
 	await page.keyboard.press('Enter');
 	const passage = page.locator('.passage.highlighted');

@@ -1,23 +1,11 @@
 /** Viewer journeys on the full map: popups ↔ report, URL state, search, fallbacks. */
-import type { Page } from '@playwright/test';
-import { expect, renderedIds, test, waitForMapIdle } from './fixtures';
-
-/** Clicks the map where a lon/lat is drawn. */
-async function clickMapAt(page: Page, lngLat: [number, number]) {
-	const point = await page.evaluate((ll) => {
-		const map = (window as unknown as { __frontierMap: import('maplibre-gl').Map }).__frontierMap;
-		const p = map.project(ll);
-		const r = map.getCanvas().getBoundingClientRect();
-		return { x: r.left + p.x, y: r.top + p.y };
-	}, lngLat);
-	await page.mouse.click(point.x, point.y);
-}
+import { expect, renderedIds, test } from './fixtures';
+import { clickMapAt, gotoMap } from './map-helpers';
 
 test('clicking a site opens its popup, and "Read in report" highlights the passage', async ({
 	page
 }) => {
-	await page.goto('/');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/');
 	await clickMapAt(page, [68.72, 38.27]); // Fakhrabad
 	const popup = page.locator('.feature-popup');
 	await expect(popup).toContainText('Fakhrabad Training Center');
@@ -33,8 +21,7 @@ test('clicking a site opens its popup, and "Read in report" highlights the passa
 });
 
 test('a passage chip flies to its feature and opens the popup', async ({ page }) => {
-	await page.goto('/');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/');
 	await page.getByRole('tab', { name: 'Report' }).click();
 	await page.locator('#panel-p-3 [data-chip="kharbmaydon"]').click();
 	await expect(page.locator('.feature-popup')).toContainText('Kharbmaydon training ground');
@@ -46,8 +33,7 @@ test('a passage chip flies to its feature and opens the popup', async ({ page })
 test('a shared URL restores view, layers, selection and theme; the URL follows the map', async ({
 	page
 }) => {
-	await page.goto('/?view=6.5/38.2/70.5/0/0&layers=gbao,tj-af-border&select=gbao&theme=dark');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/?view=6.5/38.2/70.5/0/0&layers=gbao,tj-af-border&select=gbao&theme=dark');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await expect(page.locator('.feature-popup')).toContainText('Gorno-Badakhshan');
 	const view = await page.evaluate(() => {
@@ -77,8 +63,7 @@ test('a shared URL restores view, layers, selection and theme; the URL follows t
 test('invalid URL values are ignored with a polite notice while the rest applies', async ({
 	page
 }) => {
-	await page.goto('/?view=99/abc/1&select=atlantis&theme=dark&layers=gbao,nonsense');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/?view=99/abc/1&select=atlantis&theme=dark&layers=gbao,nonsense');
 	const notices = page.locator('[data-notice="info"]');
 	await expect(notices.filter({ hasText: 'view' })).toHaveCount(1);
 	await expect(notices.filter({ hasText: 'atlantis' })).toHaveCount(1);
@@ -92,8 +77,7 @@ test('invalid URL values are ignored with a polite notice while the rest applies
 test('search finds a place by another spelling and a passage by its words, by keyboard', async ({
 	page
 }) => {
-	await page.goto('/');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/');
 	const box = page.getByRole('combobox', { name: /search/i });
 	await box.fill('Harbmaidon');
 	await expect(page.getByRole('option').first()).toContainText('Kharbmaydon');
@@ -107,8 +91,7 @@ test('search finds a place by another spelling and a passage by its words, by ke
 });
 
 test('choosing a timeline event dims the features outside its period', async ({ page }) => {
-	await page.goto('/');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/');
 	await page.getByRole('tab', { name: 'Timeline' }).click();
 	await expect(
 		page.getByRole('heading', { name: 'Dated events of the report and its context' })
@@ -139,8 +122,7 @@ test('choosing a timeline event dims the features outside its period', async ({ 
 
 test('at phone width the panel is a bottom sheet that can be hidden', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/');
 	const handle = page.getByRole('button', { name: 'Hide panel' });
 	await expect(handle).toBeVisible();
 	const panel = page.locator('#map-panel');
@@ -187,8 +169,7 @@ test('a data file that fails to load is named, and the rest of the map still wor
 	await page.route('**/data/rivers.geojson', (route) =>
 		route.fulfill({ status: 404, body: 'not found' })
 	);
-	await page.goto('/');
-	await waitForMapIdle(page);
+	await gotoMap(page, '/');
 	await expect(page.locator('[data-notice="error"]')).toContainText('rivers.geojson');
 	expect(await renderedIds(page, ['tj-af-border-line'])).toEqual(['tj-af-border']);
 	expect(await renderedIds(page, ['kharbmaydon-site-dot'])).toEqual(['kharbmaydon']);

@@ -13,6 +13,7 @@ import { measurePath, type PathMeasurement } from '$lib/geo/measure-path';
 import { formatLength, type LengthUnit } from '$lib/geo/units';
 import { borderDistance, rangeRings, type BorderDistance } from './tools';
 import type { LonLat } from '$lib/geo/types';
+import type { ToolState } from '$lib/state/tool-params';
 
 export type Tool = 'none' | 'measure' | 'distance';
 
@@ -70,6 +71,22 @@ export class AnalystState {
 				? rangeRings(this.origin.from, parseRadii(this.ringsText).radii, inputs().units)
 				: []
 		);
+	}
+
+	/** The tools' part of the full map's URL (src/lib/state/tool-params.ts). */
+	get urlState(): Omit<ToolState, 'event'> {
+		return {
+			rings: parseRadii(this.ringsText).radii,
+			from: this.distanceFrom,
+			border: this.border
+		};
+	}
+
+	/** Takes the tools' state from the URL, on arrival. */
+	restore(s: Omit<ToolState, 'event'>): void {
+		this.ringsText = s.rings.join(', ');
+		this.distanceFrom = s.from;
+		this.border = s.border;
 	}
 
 	/** Fetches and indexes the border lines (once per page). */

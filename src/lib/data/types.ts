@@ -239,6 +239,16 @@ export interface CountryProperties {
 	focus: boolean;
 }
 
+/** labels.geojson: one label point per neighbouring country and per region. */
+export interface AreaLabelProperties {
+	/** `label-<id of the area>`, e.g. `label-country-uzb`, `label-gbao`. */
+	id: string;
+	kind: 'country' | 'region';
+	/** The labelled feature's id (countries.geojson or regions.geojson). */
+	of: string;
+	name: string;
+}
+
 /** places.geojson (Natural Earth populated places; modern names). */
 export interface PlaceProperties {
 	/** `place-<slug of name>` */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMapState } from '$lib/state/map-state';
+import { defaultMapState, type MapState } from '$lib/state/map-state';
 import {
 	clampSize,
 	defaultBuilderConfig,
@@ -8,6 +8,7 @@ import {
 	parseView,
 	previewSize,
 	previewSrc,
+	previewUpdate,
 	sameView
 } from './builder-config';
 
@@ -75,5 +76,60 @@ describe('builder config', () => {
 		expect(sameView(a, { ...a, zoom: 7 })).toBe(true);
 		expect(sameView(a, null)).toBe(false);
 		expect(sameView(null, null)).toBe(true);
+	});
+
+	it('updates a loaded preview by message where a command can, else reloads it', () => {
+		const base: MapState = {
+			...defaultMapState(),
+			view: { zoom: 7, lat: 38.5, lon: 70, bearing: 0, pitch: 0 }
+		};
+		const update = (change: Partial<MapState>) => previewUpdate(base, { ...base, ...change });
+		expect(update({})).toEqual({ navigate: false, commands: [] });
+		expect(update({ layers: ['gbao'] })).toEqual({
+			navigate: false,
+			commands: [{ type: 'setLayers', layers: ['gbao'] }]
+		});
+		// the same layers in another order are no change
+		expect(update({ layers: [...base.layers].reverse() })).toEqual({
+			navigate: false,
+			commands: []
+		});
+		expect(update({ theme: 'dark', units: 'nmi' })).toEqual({
+			navigate: false,
+			commands: [
+				{ type: 'setTheme', theme: 'dark' },
+				{ type: 'setUnits', units: 'nmi' }
+			]
+		});
+		const points: [number, number][] = [
+			[68.7, 38.5],
+			[69.2, 37.9]
+		];
+		expect(update({ measure: points })).toEqual({
+			navigate: false,
+			commands: [{ type: 'measure', points }]
+		});
+		const view = { zoom: 9, lat: 37.3, lon: 68.4, bearing: 0, pitch: 0 };
+		expect(update({ view })).toEqual({ navigate: false, commands: [{ type: 'setView', view }] });
+		// only a load sets the controls, or the default fit
+		expect(update({ controls: ['zoom'] })).toEqual({ navigate: true });
+		expect(update({ view: null })).toEqual({ navigate: true });
+	});
+
+	it('reloads when a selection would move the camera away from what a load shows', () => {
+		const fitted = defaultMapState();
+		const placed = { ...fitted, view: { zoom: 7, lat: 38.5, lon: 70, bearing: 0, pitch: 0 } };
+		// no view: a selection is fitted as on load; clearing it needs the default fit again
+		expect(previewUpdate(fitted, { ...fitted, select: 'gbao' })).toEqual({
+			navigate: false,
+			commands: [{ type: 'select', id: 'gbao' }]
+		});
+		expect(previewUpdate({ ...fitted, select: 'gbao' }, fitted)).toEqual({ navigate: true });
+		// a view: a selection's fly would leave it; clearing one keeps it
+		expect(previewUpdate(placed, { ...placed, select: 'gbao' })).toEqual({ navigate: true });
+		expect(previewUpdate({ ...placed, select: 'gbao' }, placed)).toEqual({
+			navigate: false,
+			commands: [{ type: 'select', id: null }]
+		});
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * What the embed builder composes: a map state plus the iframe's size and behaviour, and the
- * pure functions that turn it into a preview URL and copy-ready code (via buildEmbedCode).
+ * pure functions that turn it into a preview URL, the commands that update a loaded preview, and
+ * copy-ready code (via buildEmbedCode).
  */
 import {
 	DEFAULT_EMBED_SIZE,
@@ -8,6 +9,7 @@ import {
 	buildEmbedCode,
 	type EmbedCode
 } from '$lib/embed/embed-code';
+import type { InboundCommand } from '$lib/embed/messages';
 import type { MapState, CameraView } from '$lib/state/map-state';
 import { canonicalView, stateSearch, viewCodec } from '$lib/state/url';
 
@@ -48,6 +50,39 @@ export function clampSize(value: unknown, fallback: number): number {
 /** The same-origin `/embed` URL the preview iframes load. */
 export function previewSrc(state: MapState): string {
 	return `/embed${stateSearch(state, { embed: true })}`;
+}
+
+/** How to bring a loaded preview from one state to another. */
+export type PreviewUpdate = { navigate: true } | { navigate: false; commands: InboundCommand[] };
+
+const samePoints = (a: MapState['measure'], b: MapState['measure']) =>
+	JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The postMessage commands that turn a preview showing `from` into one showing `to` as a fresh
+ * load of `previewSrc(to)` would, or `navigate` when no command can: the controls (fixed when
+ * the page loads), and a camera that only a load sets — the default fit (no view and nothing
+ * selected), or a view that a selection's fly would leave. No commands when nothing changed.
+ */
+export function previewUpdate(from: MapState, to: MapState): PreviewUpdate {
+	const navigate = { navigate: true } as const;
+	if (from.controls.join(',') !== to.controls.join(',')) return navigate;
+	const viewChanged = !sameView(from.view, to.view);
+	const selectChanged = from.select !== to.select;
+	if (viewChanged && to.view === null) return navigate;
+	if (selectChanged && to.view === null && to.select === null) return navigate;
+	if (selectChanged && to.view !== null && to.select !== null) return navigate;
+
+	const commands: InboundCommand[] = [];
+	if ([...from.layers].sort().join(',') !== [...to.layers].sort().join(','))
+		commands.push({ type: 'setLayers', layers: [...to.layers] });
+	if (from.theme !== to.theme) commands.push({ type: 'setTheme', theme: to.theme });
+	if (from.units !== to.units) commands.push({ type: 'setUnits', units: to.units });
+	if (!samePoints(from.measure, to.measure))
+		commands.push({ type: 'measure', points: to.measure.map(([lon, lat]) => [lon, lat]) });
+	if (selectChanged) commands.push({ type: 'select', id: to.select });
+	if (viewChanged && to.view !== null) commands.push({ type: 'setView', view: { ...to.view } });
+	return { navigate: false, commands };
 }
 
 /** Copy-ready code for `config`, served from `origin`. */

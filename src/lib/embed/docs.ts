@@ -9,9 +9,10 @@ import { LAYER_IDS, DEFAULT_LAYER_IDS } from '$lib/layers/layer-ids';
 import {
 	CONTROLS,
 	DEFAULT_CONTROLS,
+	DEFAULT_MAP_STATE,
 	LIMITS,
 	MAX_MEASURE_POINTS,
-	THEMES,
+	THEME_NAMES,
 	UNITS
 } from '$lib/state/map-state';
 import { URL_PARAMS, type ParamName, type ParamSpec } from '$lib/state/params';
@@ -78,13 +79,13 @@ const PARAM_PROSE: Record<ParamName, ParamProse> = {
 	units: {
 		syntax: `units=${UNITS.join('|')}`,
 		example: 'nmi',
-		default: UNITS[0],
+		default: DEFAULT_MAP_STATE.units,
 		description: 'Units for distances: kilometres, statute miles or nautical miles.'
 	},
 	theme: {
-		syntax: `theme=${THEMES.join('|')}`,
+		syntax: `theme=${THEME_NAMES.join('|')}`,
 		example: 'dark',
-		default: THEMES[0],
+		default: THEME_NAMES[0],
 		description: 'Colour theme of the map and its controls.'
 	},
 	controls: {
@@ -148,6 +149,16 @@ const OUTBOUND_PROSE: Record<OutboundType, MessageProse> = {
 		example: { source: MESSAGE_SOURCE, type: 'select', id: 'gbao' },
 		description: 'When a feature is selected (by a click, the URL or a command), or deselected.'
 	},
+	layers: {
+		fields: [
+			{ name: 'layers', type: 'string[]', description: 'the visible layer ids; [] when none' }
+		],
+		example: { source: MESSAGE_SOURCE, type: 'layers', layers: ['tj-af-border', 'gbao'] },
+		description:
+			'When the visible layers change after `ready`: the reader switched one in the legend, or ' +
+			'a `setLayers` command changed them (as `select` and `measure` answer their commands too). ' +
+			'Not sent when nothing changed.'
+	},
 	viewchange: {
 		fields: [{ name: 'view', type: viewType, description: 'the camera after the move' }],
 		example: {
@@ -172,6 +183,31 @@ const OUTBOUND_PROSE: Record<OutboundType, MessageProse> = {
 			]
 		},
 		description: 'When the measurement path changes.'
+	},
+	state: {
+		fields: [
+			{
+				name: 'state',
+				type: '{ view, layers, select, measure, units, theme, controls }',
+				description:
+					'the whole state, as the URL parameters of the same names (`view`: ' +
+					`${viewType}, null only if asked before the map has loaded)`
+			}
+		],
+		example: {
+			source: MESSAGE_SOURCE,
+			type: 'state',
+			state: {
+				view: { zoom: 7.5, lat: 38.56, lon: 68.77, bearing: 0, pitch: 0 },
+				layers: ['tj-af-border', 'gbao'],
+				select: 'kharbmaydon',
+				measure: [],
+				units: 'km',
+				theme: 'light',
+				controls: ['zoom', 'legend']
+			}
+		},
+		description: 'The answer to `getState`, so a host need not track the other messages.'
 	},
 	resize: {
 		fields: [{ name: 'height', type: 'number', description: 'content height in CSS pixels' }],
@@ -233,6 +269,21 @@ const INBOUND_PROSE: Record<InboundType, MessageProse> = {
 			]
 		},
 		description: 'Draws a measurement path; the map answers with a `measure` message.'
+	},
+	setTheme: {
+		fields: [{ name: 'theme', type: THEME_NAMES.join(' | '), description: 'the colour theme' }],
+		example: { target: MESSAGE_TARGET, type: 'setTheme', theme: 'dark' },
+		description: 'Switches the colour theme of the map and its controls.'
+	},
+	setUnits: {
+		fields: [{ name: 'units', type: UNITS.join(' | '), description: 'units for distances' }],
+		example: { target: MESSAGE_TARGET, type: 'setUnits', units: 'nmi' },
+		description: 'Sets the units the measurement is shown in.'
+	},
+	getState: {
+		fields: [],
+		example: { target: MESSAGE_TARGET, type: 'getState' },
+		description: 'Asks for the whole state; the map answers with a `state` message.'
 	}
 };
 

@@ -20,6 +20,12 @@ describe('hostPageExample', () => {
 		}
 	});
 
+	it('shows the visible layers from layers messages and state answers', () => {
+		expect(html).toContain('<output id="map-layers">');
+		expect(html).toContain("data.type === 'layers' ? data.layers");
+		expect(html).toContain("data.type === 'state' ? data.state.layers");
+	});
+
 	it('rejects an origin that is not one', () => {
 		expect(() => hostPageExample('javascript:alert(1)')).toThrow(/origin/);
 	});

@@ -1,7 +1,8 @@
 /**
  * A complete host page that embeds the map and talks to it: the iframe and auto-height script
  * from buildEmbedCode, buttons that send each inbound command (the examples of
- * INBOUND_MESSAGES), and a log of the map's messages. The docs page shows it and the browser
+ * INBOUND_MESSAGES), a line showing the visible layers (from `layers` messages and `state`
+ * answers) and a log of the map's messages. The docs page shows it and the browser
  * tests serve it from a second origin, so the example that people copy is the one that is tested.
  */
 import { DEFAULT_EMBED_TITLE, buildEmbedCode } from './embed-code';
@@ -60,6 +61,7 @@ ${html}
 <p>
 ${buttons}
 </p>
+<p>Layers shown: <output id="map-layers">(ask with getState)</output></p>
 <pre id="map-log" aria-live="polite"></pre>
 <script>
 (function () {
@@ -67,6 +69,7 @@ ${buttons}
   var COMMANDS = ${scriptLiteral(commands)};
   var frame = document.getElementById(${scriptLiteral(HOST_EXAMPLE_FRAME_ID)});
   var log = document.getElementById('map-log');
+  var layersOut = document.getElementById('map-layers');
 
   // Commands go to the iframe's window, addressed to the map's origin only.
   function send(command) {
@@ -85,6 +88,9 @@ ${buttons}
     if (event.source !== frame.contentWindow || event.origin !== MAP_ORIGIN) return;
     if (!data || data.source !== ${scriptLiteral(MESSAGE_SOURCE)}) return;
     log.textContent += JSON.stringify(data) + '\\n';
+    // No need to track every message: getState answers with the whole state.
+    var layers = data.type === 'layers' ? data.layers : data.type === 'state' ? data.state.layers : null;
+    if (layers) layersOut.textContent = layers.join(', ') || 'none';
   });
 })();
 </script>

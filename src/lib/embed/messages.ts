@@ -7,7 +7,15 @@
  * so the embed page holds it from the start.
  */
 import type { LayerId } from '$lib/layers/layer-ids';
-import { canonicalLayers, type CameraView, type LonLat, type MapState } from '$lib/state/map-state';
+import {
+	canonicalControls,
+	canonicalLayers,
+	type CameraView,
+	type LonLat,
+	type MapState,
+	type ThemeName
+} from '$lib/state/map-state';
+import type { LengthUnit } from '$lib/geo/length-units';
 
 /** Every message the map posts carries `source: MESSAGE_SOURCE`. */
 export const MESSAGE_SOURCE = 'frontier-map';
@@ -18,13 +26,23 @@ export const MESSAGE_TARGET = 'frontier-map';
 export const OUTBOUND_TYPES = [
 	'ready',
 	'select',
+	'layers',
 	'viewchange',
 	'measure',
+	'state',
 	'resize',
 	'error'
 ] as const;
 /** Commands a host posts to the map, in the order the docs list them. */
-export const INBOUND_TYPES = ['setView', 'select', 'setLayers', 'measure'] as const;
+export const INBOUND_TYPES = [
+	'setView',
+	'select',
+	'setLayers',
+	'measure',
+	'setTheme',
+	'setUnits',
+	'getState'
+] as const;
 
 export type OutboundType = (typeof OUTBOUND_TYPES)[number];
 export type InboundType = (typeof INBOUND_TYPES)[number];
@@ -37,8 +55,10 @@ type Out<T extends OutboundType, Fields = object> = {
 export type OutboundMessage =
 	| Out<'ready'>
 	| Out<'select', { id: string | null }>
+	| Out<'layers', { layers: LayerId[] }>
 	| Out<'viewchange', { view: CameraView }>
 	| Out<'measure', { lengthMeters: number; points: LonLat[] }>
+	| Out<'state', { state: MapState }>
 	| Out<'resize', { height: number }>
 	| Out<'error', { message: string }>;
 
@@ -47,7 +67,10 @@ export type InboundCommand =
 	| { type: 'setView'; view: CameraView }
 	| { type: 'select'; id: string | null }
 	| { type: 'setLayers'; layers: LayerId[] }
-	| { type: 'measure'; points: LonLat[] };
+	| { type: 'measure'; points: LonLat[] }
+	| { type: 'setTheme'; theme: ThemeName }
+	| { type: 'setUnits'; units: LengthUnit }
+	| { type: 'getState' };
 
 // The lists and the unions name the same messages.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
@@ -55,6 +78,17 @@ const sameOutbound: Same<OutboundType, OutboundMessage['type']> = true;
 const sameInbound: Same<InboundType, InboundCommand['type']> = true;
 void sameOutbound;
 void sameInbound;
+
+/** A fresh camera object with exactly the documented fields. */
+function copyView(view: CameraView): CameraView {
+	return {
+		zoom: view.zoom,
+		lat: view.lat,
+		lon: view.lon,
+		bearing: view.bearing,
+		pitch: view.pitch
+	};
+}
 
 /** Longest `error` message sent, in characters. */
 export const MAX_ERROR_LENGTH = 300;
@@ -67,16 +101,16 @@ export const outbound = {
 	ready: () => ({ source: MESSAGE_SOURCE, type: 'ready' }),
 	/** `id` null: the selection was cleared. */
 	select: (id: string | null) => ({ source: MESSAGE_SOURCE, type: 'select', id }),
+	/** The visible layers, in canonical order. */
+	layers: (layers: readonly LayerId[]) => ({
+		source: MESSAGE_SOURCE,
+		type: 'layers',
+		layers: canonicalLayers(layers)
+	}),
 	viewchange: (view: CameraView) => ({
 		source: MESSAGE_SOURCE,
 		type: 'viewchange',
-		view: {
-			zoom: view.zoom,
-			lat: view.lat,
-			lon: view.lon,
-			bearing: view.bearing,
-			pitch: view.pitch
-		}
+		view: copyView(view)
 	}),
 	/** `lengthMeters`: geodesic length on WGS84 (computed by src/lib/geo). */
 	measure: (lengthMeters: number, points: readonly (readonly [number, number])[]) => ({
@@ -84,6 +118,20 @@ export const outbound = {
 		type: 'measure',
 		lengthMeters,
 		points: points.map(([lon, lat]): LonLat => [lon, lat])
+	}),
+	/** The answer to `getState`: the whole state, as the URL would carry it. */
+	state: (state: MapState) => ({
+		source: MESSAGE_SOURCE,
+		type: 'state',
+		state: {
+			view: state.view === null ? null : copyView(state.view),
+			layers: canonicalLayers(state.layers),
+			select: state.select,
+			measure: state.measure.map(([lon, lat]): LonLat => [lon, lat]),
+			units: state.units,
+			theme: state.theme,
+			controls: canonicalControls(state.controls)
+		}
 	}),
 	/** Height in CSS pixels, rounded up to a whole pixel so the iframe never clips. */
 	resize: (height: number) => ({
@@ -115,6 +163,12 @@ export function applyCommand(state: MapState, command: InboundCommand): MapState
 			return { ...state, layers: canonicalLayers(command.layers) };
 		case 'measure':
 			return { ...state, measure: command.points.map(([lon, lat]) => [lon, lat]) };
+		case 'setTheme':
+			return { ...state, theme: command.theme };
+		case 'setUnits':
+			return { ...state, units: command.units };
+		case 'getState':
+			return { ...state };
 	}
 }
 

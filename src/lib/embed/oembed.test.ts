@@ -46,7 +46,8 @@ describe('oembedResponse', () => {
 	});
 	it.each([
 		'https://evil.example/?view=1/2/3',
-		'http://frontier.example/',
+		'http://frontier.example:8443/',
+		'ftp://frontier.example/',
 		'https://frontier.example:8443/',
 		'https://frontier.example.evil.example/',
 		'https://frontier.example/report',
@@ -58,6 +59,18 @@ describe('oembedResponse', () => {
 		'not a url'
 	])('a url that is not one of our maps → 404: %s', (url) => {
 		expect(ask({ url }).status).toBe(404);
+	});
+	it('accepts our host over the other scheme, answering with our own origin', () => {
+		// e.g. a reader's https link while a TLS proxy reaches the server over http
+		expect(ok(ask({ url: 'http://frontier.example/?select=gbao' })).html).toContain(
+			`src="${origin}/embed?select=gbao"`
+		);
+		const local = 'http://localhost:3000';
+		const fromLocal = oembedResponse(new URLSearchParams({ url: `${local}/?select=kharbmaydon` }), {
+			origin: local
+		});
+		expect(ok(fromLocal).html).toContain(`src="${local}/embed?select=kharbmaydon"`);
+		expect(ok(fromLocal).provider_url).toBe(`${local}/`);
 	});
 	it('a missing url → 400', () => {
 		expect(ask({}).status).toBe(400);

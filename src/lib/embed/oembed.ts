@@ -3,7 +3,7 @@
  * turns the result into a Response. A CMS given a link to one of our maps gets a `rich` response
  * whose html is the `/embed` iframe of the same state.
  *
- * Accepted `url`s: same origin as ours, path `/` or `/embed` (a trailing slash tolerated), any
+ * Accepted `url`s: our host and port (http or https), path `/` or `/embed` (a trailing slash tolerated), any
  * query — the query is read like the page reads it, and only the clean state is passed on, so a
  * poisoned link cannot smuggle anything into the html. Other paths (`/report`, `/data/…`) are not
  * maps: 404.
@@ -116,7 +116,11 @@ export function oembedResponse(query: URLSearchParams, ctx: OEmbedContext): OEmb
 	};
 }
 
-/** The URL if it is one of our map pages (absolute, same origin, no credentials), else null. */
+/**
+ * The URL if it is one of our map pages (absolute, our host and port, no credentials), else null.
+ * Either scheme is ours: behind a TLS proxy that does not forward the protocol the server sees
+ * http, while readers share https links (the answer's iframe uses our origin either way).
+ */
 function parseOwnMapUrl(raw: string, origin: string): URL | null {
 	if (raw.length > MAX_URL_LENGTH) return null;
 	let url: URL;
@@ -125,6 +129,8 @@ function parseOwnMapUrl(raw: string, origin: string): URL | null {
 	} catch {
 		return null;
 	}
-	if (url.origin !== origin || url.username !== '' || url.password !== '') return null;
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+	if (url.host !== new URL(origin).host) return null;
+	if (url.username !== '' || url.password !== '') return null;
 	return MAP_PATHS.has(url.pathname) ? url : null;
 }

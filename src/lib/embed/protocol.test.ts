@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '$lib/layers/layer-ids';
 import { KNOWN_FEATURE_IDS, mapStateArb, pointArb, viewArb } from '$lib/state/arbitraries';
-import { DEFAULT_MAP_STATE, defaultMapState, isValidMapState } from '$lib/state/map-state';
+import {
+	DEFAULT_MAP_STATE,
+	THEME_NAMES,
+	UNITS,
+	defaultMapState,
+	isValidMapState
+} from '$lib/state/map-state';
 import { INBOUND_MESSAGES, OUTBOUND_MESSAGES } from './docs';
 import { applyCommand, INBOUND_TYPES, outbound } from './messages';
 import { isAllowedOrigin, normaliseOrigin, parseAllowedOrigins } from './origin';
@@ -27,6 +33,18 @@ describe('outbound builders', () => {
 				[69.2, 37.9]
 			])
 		).toEqual(byType.measure);
+		expect(outbound.layers(['gbao', 'tj-af-border'])).toEqual(byType.layers);
+		expect(
+			outbound.state({
+				view: { zoom: 7.5, lat: 38.56, lon: 68.77, bearing: 0, pitch: 0 },
+				layers: ['tj-af-border', 'gbao'],
+				select: 'kharbmaydon',
+				measure: [],
+				units: 'km',
+				theme: 'light',
+				controls: ['zoom', 'legend']
+			})
+		).toEqual(byType.state);
 		expect(outbound.resize(540)).toEqual(byType.resize);
 		expect(outbound.error('Unknown message type “zoom”.')).toEqual(byType.error);
 		expect(Object.keys(outbound).sort()).toEqual(OUTBOUND_MESSAGES.map((m) => m.type).sort());
@@ -71,7 +89,15 @@ describe('parseInboundMessage: accepted commands', () => {
 			expect(r.kind, doc.type).toBe('command');
 			expect(r.kind === 'command' && r.command.type).toBe(doc.type);
 		}
-		expect(INBOUND_TYPES).toEqual(['setView', 'select', 'setLayers', 'measure']);
+		expect(INBOUND_TYPES).toEqual([
+			'setView',
+			'select',
+			'setLayers',
+			'measure',
+			'setTheme',
+			'setUnits',
+			'getState'
+		]);
 	});
 	it('setView defaults bearing and pitch to 0 and wraps bearing like the URL', () => {
 		expect(parse({ ...T, type: 'setView', view: { zoom: 9, lat: 37.3, lon: 68.4 } })).toEqual({
@@ -105,6 +131,20 @@ describe('parseInboundMessage: accepted commands', () => {
 		expect(parse({ ...T, type: 'measure', points: [] })).toMatchObject({ command: { points: [] } });
 		const hundred = Array.from({ length: 100 }, (_, i) => [i, i / 2]);
 		expect(parse({ ...T, type: 'measure', points: hundred })).toMatchObject({ kind: 'command' });
+	});
+	it('setTheme, setUnits and getState', () => {
+		expect(parse({ ...T, type: 'setTheme', theme: 'dark' })).toEqual({
+			kind: 'command',
+			command: { type: 'setTheme', theme: 'dark' }
+		});
+		expect(parse({ ...T, type: 'setUnits', units: 'nmi' })).toEqual({
+			kind: 'command',
+			command: { type: 'setUnits', units: 'nmi' }
+		});
+		expect(parse({ ...T, type: 'getState' })).toEqual({
+			kind: 'command',
+			command: { type: 'getState' }
+		});
 	});
 	it('ignores extra fields', () => {
 		expect(parse({ ...T, type: 'select', id: 'gbao', source: 'x', extra: { a: 1 } }).kind).toBe(
@@ -247,7 +287,11 @@ describe('parseInboundMessage: answered with an error', () => {
 			},
 			'points.0'
 		],
-		['bigint zoom', { ...T, type: 'setView', view: { zoom: 1n, lat: 1, lon: 1 } }, 'view.zoom']
+		['bigint zoom', { ...T, type: 'setView', view: { zoom: 1n, lat: 1, lon: 1 } }, 'view.zoom'],
+		['setTheme unknown', { ...T, type: 'setTheme', theme: 'sepia' }, 'light, dark'],
+		['setTheme missing', { ...T, type: 'setTheme' }, 'theme'],
+		['setUnits unknown', { ...T, type: 'setUnits', units: 'ft' }, 'km, mi, nmi'],
+		['setUnits upper case', { ...T, type: 'setUnits', units: 'KM' }, 'units']
 	])('%s', (_, data, fragment) => {
 		const message = errorOf(parse(data));
 		expect(message).toContain(fragment);
@@ -340,6 +384,14 @@ describe('applyCommand', () => {
 		expect(after.layers).toEqual(['gbao']);
 		expect(before).toEqual(DEFAULT_MAP_STATE);
 	});
+	it('sets theme and units; getState changes nothing', () => {
+		const before = defaultMapState();
+		expect(applyCommand(before, { type: 'setTheme', theme: 'dark' }).theme).toBe('dark');
+		expect(applyCommand(before, { type: 'setUnits', units: 'mi' }).units).toBe('mi');
+		const same = applyCommand(before, { type: 'getState' });
+		expect(same).toEqual(before);
+		expect(same).not.toBe(before);
+	});
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -414,6 +466,8 @@ const nearPoints = fc.oneof(
 	fc.anything()
 );
 const nearId = fc.oneof(fc.constantFrom(...KNOWN_FEATURE_IDS, null), fc.string(), fc.anything());
+const nearTheme = fc.oneof(fc.constantFrom(...THEME_NAMES), fc.string(), fc.anything());
+const nearUnits = fc.oneof(fc.constantFrom(...UNITS), fc.string(), fc.anything());
 
 const nearMessage = fc.record(
 	{
@@ -426,6 +480,8 @@ const nearMessage = fc.record(
 		id: nearId,
 		layers: nearLayers,
 		points: nearPoints,
+		theme: nearTheme,
+		units: nearUnits,
 		__proto__: fc.anything()
 	},
 	{ requiredKeys: ['target'] }

@@ -15,6 +15,8 @@ import * as z from 'zod/mini';
 import { LAYER_IDS, isLayerId } from '$lib/layers/layer-ids';
 import {
 	MAX_MEASURE_POINTS,
+	THEME_NAMES,
+	UNITS,
 	canonicalLayers,
 	checkPoint,
 	checkView,
@@ -104,7 +106,14 @@ const COMMAND_SCHEMAS = {
 			.check(
 				z.maxLength(MAX_MEASURE_POINTS, { error: `must have at most ${MAX_MEASURE_POINTS} points` })
 			)
-	})
+	}),
+	setTheme: z.object({
+		theme: z.enum(THEME_NAMES, { error: `must be one of ${THEME_NAMES.join(', ')}` })
+	}),
+	setUnits: z.object({
+		units: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` })
+	}),
+	getState: z.object({})
 } as const satisfies Record<InboundType, z.ZodMiniType>;
 
 type Checked = { command: InboundCommand } | { error: string };
@@ -146,7 +155,10 @@ const COMMAND_CHECKS: {
 			out.push(checked.value);
 		}
 		return { command: { type: 'measure', points: out } };
-	}
+	},
+	setTheme: ({ theme }) => ({ command: { type: 'setTheme', theme } }),
+	setUnits: ({ units }) => ({ command: { type: 'setUnits', units } }),
+	getState: () => ({ command: { type: 'getState' } })
 };
 
 function isInboundType(type: string): type is InboundType {

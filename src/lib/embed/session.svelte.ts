@@ -1,8 +1,8 @@
 /**
  * What `/embed` adds to the shared map page: its session with the host page. It posts `ready`
- * once the map is idle, then `select`, `viewchange`, `measure` and `resize` as they happen,
- * applies the host's commands to the page, and keeps the measurement's geodesic length (one
- * computation, shown in the readout and posted to the host).
+ * once the map is idle, then `select`, `layers`, `viewchange`, `measure` and `resize` as they
+ * happen, applies the host's commands to the page (answering `getState` with `state`), and keeps
+ * the measurement's geodesic length (one computation, shown in the readout and posted to the host).
  */
 import { onMount } from 'svelte';
 import { knownFeatureIds } from '$lib/data/features';
@@ -12,7 +12,8 @@ import type { LayerId } from '$lib/layers/layer-ids';
 import type { MapHandle } from '$lib/map/handle';
 import type { CameraView } from '$lib/map/view';
 import type { MapPage } from '$lib/page/map-page.svelte';
-import { MAX_MEASURE_POINTS } from '$lib/state/map-state';
+import { MAX_MEASURE_POINTS, canonicalLayers } from '$lib/state/map-state';
+import { canonicalView } from '$lib/state/url';
 import { createEmbedBridge, type EmbedBridge } from './bridge';
 import { applyCommand, outbound, type InboundCommand } from './messages';
 
@@ -37,6 +38,8 @@ export class EmbedSession {
 	#ready = false;
 	/** Whether the host was last told of a path (so clearing it is announced once). */
 	#announcedPath = false;
+	/** The visible layers as `ready` found them or the last `layers` message said. */
+	#announcedLayers = '';
 
 	/** Must be created while the page component initialises, after its MapPage. */
 	constructor(page: MapPage, opts: EmbedSessionOptions) {
@@ -76,6 +79,16 @@ export class EmbedSession {
 			};
 		});
 
+		// Any change of the visible layers after `ready` (the legend, a setLayers) is announced once.
+		$effect(() => {
+			const layers = page.layers;
+			if (!this.#ready) return;
+			const key = canonicalLayers(layers).join(',');
+			if (key === this.#announcedLayers) return;
+			this.#announcedLayers = key;
+			this.#bridge?.post(outbound.layers(layers));
+		});
+
 		onMount(() => {
 			this.#bridge = createEmbedBridge(window, {
 				allowedOrigins: opts.allowedOrigins,
@@ -105,6 +118,7 @@ export class EmbedSession {
 		this.#page.ready(handle);
 		void handle.whenIdle().then(() => {
 			this.#ready = true;
+			this.#announcedLayers = canonicalLayers(this.#page.layers).join(',');
 			this.#bridge?.post(outbound.ready());
 			const { selected, measure } = this.#page;
 			if (selected) this.#bridge?.post(outbound.select(selected));
@@ -156,6 +170,18 @@ export class EmbedSession {
 			case 'measure':
 				page.path = next.measure;
 				break;
+			case 'setTheme':
+				page.theme = next.theme;
+				break;
+			case 'setUnits':
+				page.units = next.units;
+				break;
+			case 'getState': {
+				// The camera as it is, even before the reader (or a command) first moved it.
+				const view = page.view ?? (page.map ? canonicalView(page.map.view()) : null);
+				this.#bridge?.post(outbound.state({ ...page.state, view }));
+				break;
+			}
 		}
 	}
 

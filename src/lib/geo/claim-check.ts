@@ -5,7 +5,14 @@
  *
  * @module
  */
-import { formatLength, formatLengthCompact, formatNumber, type LengthUnit } from './units';
+import {
+	formatLength,
+	formatLengthCompact,
+	formatNumber,
+	formatSignedLength,
+	formatSignedPercent,
+	type LengthUnit
+} from './units';
 
 /**
  * The sign convention of every claim difference, in words, to be shown next to the number:
@@ -85,7 +92,7 @@ export function checkDistanceClaim(
 	const claimed = formatLength(claimedMeters, unit);
 	const diff = formatLength(Math.abs(differenceMeters), unit);
 	const pct = Number.isFinite(relativeDifference)
-		? ` (${(Math.abs(relativeDifference) * 100).toFixed(1)} %)`
+		? ` (${formatNumber(Math.abs(relativeDifference) * 100, 1)} %)`
 		: '';
 	if (Math.abs(differenceMeters) < 0.5) {
 		const verdict = `The computed ${computed} matches the claimed ${claimed}.`;
@@ -118,11 +125,7 @@ export function checkDistanceClaim(
 
 /** "+1.2 km (+0.9 %)", "−7.07 km (−5.0 %)", "0 m (0.0 %)": the sign always written, minus as U+2212. */
 function signedDifference(meters: number, relative: number, unit: LengthUnit): string {
-	const length = formatLength(Math.abs(meters), unit);
-	const zero = /^0(\.0+)? /.test(length);
-	const sign = zero ? '' : meters < 0 ? '−' : '+';
-	if (!Number.isFinite(relative)) return `${sign}${length}`;
-	const pct = formatNumber(Math.abs(relative) * 100, 1);
-	const pctSign = /^0(\.0+)?$/.test(pct) ? '' : relative < 0 ? '−' : '+';
-	return `${sign}${length} (${pctSign}${pct} %)`;
+	const length = formatSignedLength(meters, unit);
+	if (!Number.isFinite(relative)) return length;
+	return `${length} (${formatSignedPercent(relative)})`;
 }

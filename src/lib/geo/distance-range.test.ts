@@ -88,3 +88,20 @@ describe('formatDistanceRange', () => {
 		expect(formatDistanceRange(distanceRange(132_932, 0), 'nmi')).toBe('71.8 nmi');
 	});
 });
+
+describe('formatDistanceShort', () => {
+	it('gives the value and the ± in a few characters (issue 13: seven-line cells on phones)', async () => {
+		const { formatDistanceShort } = await import('./distance-range');
+		expect(formatDistanceShort(distanceRange(81_234, 1_000), 'km')).toBe('81.2 km ±1');
+		expect(formatDistanceShort(distanceRange(250_000, 60_000), 'mi')).toBe('155 mi ±37');
+		expect(formatDistanceShort(distanceRange(13_489, 40_000), 'km')).toBe('13 km ±40');
+		expect(formatDistanceShort(distanceRange(77_357, 500), 'km')).toBe('77.4 km ±0.5');
+		expect(formatDistanceShort(distanceRange(132_932, 0), 'nmi')).toBe('71.8 nmi');
+		for (const [v, r] of [
+			[81_234, 1_000],
+			[250_000, 60_000],
+			[600, 300]
+		] as const)
+			expect(formatDistanceShort(distanceRange(v, r), 'mi').length).toBeLessThanOrEqual(14);
+	});
+});

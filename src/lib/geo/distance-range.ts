@@ -118,10 +118,38 @@ export function formatDistanceRange(range: DistanceRange, unit: LengthUnit): str
 		assertNonNegative(v, `range.${k}`);
 	}
 	if (r === 0) return formatLength(value, unit);
-	const d = lengthDisplay(max, unit);
-	// decimals so that one step is at most a tenth of the uncertainty, never more than usual
-	const tenth = r / d.factor / 10;
-	const decimals = Math.min(d.decimals, Math.max(0, Math.ceil(-Math.log10(tenth))));
-	const n = (m: number) => formatNumber(m / d.factor, decimals);
+	const { d, n } = rangeDisplay(range, unit);
 	return `${n(value)} ${d.suffix} (${n(min)}–${n(max)} ${d.suffix} with the ±${formatLengthCompact(r, unit)} position uncertainty)`;
+}
+
+/** One display unit for a range, and decimals so that one step is at most a tenth of the uncertainty. */
+function rangeDisplay(range: DistanceRange, unit: LengthUnit) {
+	const d = lengthDisplay(range.max, unit);
+	const tenth = range.uncertaintyMeters / d.factor / 10;
+	const decimals = Math.min(d.decimals, Math.max(0, Math.ceil(-Math.log10(tenth))));
+	return { d, n: (m: number) => formatNumber(m / d.factor, decimals) };
+}
+
+/**
+ * A distance range in a few characters, for narrow tables: the value and the uncertainty in the
+ * same unit and decimals, "81.2 km ±1" (the full range is {@link formatDistanceRange}'s); with no uncertainty
+ * only the value.
+ *
+ * @example
+ * formatDistanceShort(distanceRange(81_234, 1_000), 'km'); //=> "81.2 km ±1"
+ * formatDistanceShort(distanceRange(13_489, 40_000), 'km'); //=> "13 km ±40"
+ */
+export function formatDistanceShort(range: DistanceRange, unit: LengthUnit): string {
+	if (range === null || typeof range !== 'object')
+		throw new TypeError('range must be a DistanceRange');
+	const { value, uncertaintyMeters: r } = range;
+	assertNonNegative(value, 'range.value');
+	assertNonNegative(r, 'range.uncertaintyMeters');
+	if (r === 0) return formatLength(value, unit);
+	const { d, n } = rangeDisplay(range, unit);
+	// the ± in the value's unit and decimals, without trailing zeros ("±1", "±0.5")
+	const pm = n(r)
+		.replace(/(\.\d*?)0+$/, '$1')
+		.replace(/\.$/, '');
+	return `${n(value)} ${d.suffix} ±${pm}`;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { FeatureCollection, LineString } from 'geojson';
-import type { LonLat } from './geodesic';
+import { inverse, type LonLat } from './geodesic';
 import {
 	MEASURE_METHOD,
 	measurePath,
@@ -21,6 +21,7 @@ import {
 	roundDeep,
 	writeFixture
 } from './testing/fixtures';
+import { hasOgr } from './testing/ogr';
 
 const OP = 'measure-path';
 const paths = readFixture<FeatureCollection<LineString>>(OP, 'in/paths.geojson');
@@ -49,15 +50,6 @@ if (REGEN) {
 	}
 }
 const values = readFixture<Record<string, { s12: number; azi1: number }[]>>(OP, 'values.json');
-
-const hasOgr = (() => {
-	try {
-		execFileSync('ogrinfo', ['--version'], { stdio: 'ignore' });
-		return true;
-	} catch {
-		return false;
-	}
-})();
 
 describe('measurePath', () => {
 	for (const f of paths.features) {
@@ -113,16 +105,60 @@ describe('measurementToGeoJSON', () => {
 	});
 });
 
+describe('exported lines follow the geodesics', () => {
+	/** The vertices of every WKT line of a CSV export. */
+	const wktVertices = (csv: string) =>
+		Papa.parse<Record<string, string>>(csv, { header: true }).data.map((r) =>
+			/^LINESTRING \((.*)\)$/
+				.exec(r.WKT!)![1]!
+				.split(', ')
+				.map((v) => v.split(' ').map(Number) as LonLat)
+		);
+
+	it('densifies a 270 km segment to vertices ≤ 10 km apart, on the geodesic (not 2 vertices)', () => {
+		const f = paths.features.find((p) => idOf(p) === 'dushanbe-khorugh')!;
+		const [a, b] = pointsOf(f) as [LonLat, LonLat];
+		const length = inverse(a, b).distanceMeters;
+		for (const line of [
+			...wktVertices(measurementToCSV([a, b], 'km')),
+			measurementToGeoJSON([a, b], 'km').geometry.coordinates as LonLat[]
+		]) {
+			expect(line.length).toBeGreaterThan(2);
+			expect(line[0]).toEqual(a);
+			expect(line.at(-1)).toEqual(b);
+			for (let i = 1; i < line.length; i++) {
+				expect(inverse(line[i - 1]!, line[i]!).distanceMeters).toBeLessThanOrEqual(10_000 + 0.01);
+				// on the geodesic: a → v → b is no longer than a → b (to the 1e-7° rounding)
+				const via = inverse(a, line[i]!).distanceMeters + inverse(line[i]!, b).distanceMeters;
+				expect(via - length).toBeLessThan(0.05);
+			}
+		}
+	});
+
+	it('keeps the measured points in the GeoJSON and a short segment as two vertices', () => {
+		const pts: LonLat[] = [
+			[68.7833, 38.5333],
+			[68.79, 38.54]
+		];
+		const g = measurementToGeoJSON(pts, 'km');
+		expect(g.geometry.coordinates).toEqual(pts);
+		expect(g.properties.measuredPoints).toEqual(pts);
+		expect(g.properties.vertexSpacingMaxMeters).toBe(10_000);
+	});
+});
+
 describe('measurementToCSV', () => {
 	for (const f of paths.features) {
-		it(`${idOf(f)}: one row per segment plus a total row, WKT and lon/lat columns`, () => {
+		it(`${idOf(f)}: one row per segment and no total row, WKT and lon/lat columns`, () => {
 			const csv = measurementToCSV(pointsOf(f), unitOf(f));
 			expect(csv).toBe(readFileSync(fixturePath(OP, `out/${idOf(f)}.csv`), 'utf8'));
 			const parsed = Papa.parse<Record<string, string>>(csv, { header: true });
 			expect(parsed.errors).toEqual([]);
 			const rows = parsed.data;
 			const n = pointsOf(f).length - 1;
-			expect(rows).toHaveLength(n + 1);
+			// segments only (issue 13: a total row made a spreadsheet's sum count the path twice)
+			expect(rows).toHaveLength(n);
+			expect(rows.map((r) => r.segment)).toEqual(Array.from({ length: n }, (_, i) => `${i + 1}`));
 			expect(parsed.meta.fields).toEqual([
 				'segment',
 				'from_lon',
@@ -135,9 +171,8 @@ describe('measurementToCSV', () => {
 				'method',
 				'WKT'
 			]);
-			expect(rows[n]!.segment).toBe('total');
-			const sum = rows.slice(0, n).reduce((a, r) => a + Number(r.length_m), 0);
-			expect(Number(rows[n]!.length_m)).toBeCloseTo(sum, 2);
+			const sum = rows.reduce((a, r) => a + Number(r.length_m), 0);
+			expect(sum).toBeCloseTo(measurePath(pointsOf(f)).totalMeters, 2);
 			expect(rows[0]!.WKT).toMatch(/^LINESTRING \(/);
 		});
 	}
@@ -151,9 +186,10 @@ describe('measurementToCSV', () => {
 				const csvPath = join(dir, 'measure.csv');
 				writeFileSync(csvPath, measurementToCSV(pointsOf(f), 'km'));
 				const csvInfo = execFileSync('ogrinfo', ['-ro', '-al', csvPath], { encoding: 'utf8' });
-				expect(csvInfo).toMatch(/Feature Count: 3/);
+				// one feature per segment, no total row
+				expect(csvInfo).toMatch(/Feature Count: 2/);
 				// the WKT column became the features' geometry
-				expect(csvInfo.match(/^\s+LINESTRING \(/gm)).toHaveLength(3);
+				expect(csvInfo.match(/^\s+LINESTRING \(/gm)).toHaveLength(2);
 				expect(csvInfo).toMatch(/Extent: \(68\.550000, 37\.350000\) - \(68\.783300, 38\.533300\)/);
 				const jsonPath = join(dir, 'measure.geojson');
 				writeFileSync(jsonPath, JSON.stringify(measurementToGeoJSON(pointsOf(f), 'km')));

@@ -1,11 +1,14 @@
 /**
  * Measuring a clicked path (the analyst's measure tool): geodesic length per segment and in total,
  * and exports as GeoJSON and CSV that open in QGIS/GDAL with the method and precision stated.
+ * Exported lines follow the geodesics (a vertex every ≤ 10 km, {@link DENSIFY_STEP_METERS}), not
+ * straight lines between the clicked points.
  *
  * @module
  */
 import Papa from 'papaparse';
 import type { Feature, LineString } from 'geojson';
+import { DENSIFY_STEP_METERS, densifyGeodesic, densifyPath } from './densify';
 import { assertLonLat, inverse, type LonLat } from './geodesic';
 import { metersTo, UNIT_NAMES, type LengthUnit } from './units';
 
@@ -84,8 +87,21 @@ export interface MeasurementProperties {
 	segmentLengthsMeters: number[];
 	segmentLengths: number[];
 	segmentBearingsDeg: number[];
+	/** The measured points, `[lon, lat]`; the geometry adds vertices along the geodesics between them. */
+	measuredPoints: LonLat[];
+	/** The longest step between the geometry's vertices, metres. */
+	vertexSpacingMaxMeters: number;
 	/** What is known about the precision of the input points (free text). */
 	inputPrecision: string;
+}
+
+/** Rounds a vertex for export: 1e-7° ≈ 1 cm. */
+const roundVertex = (p: LonLat): LonLat => [round(p[0], 7), round(p[1], 7)];
+
+/** A segment's vertices along its geodesic, the measured ends kept exactly. */
+function segmentVertices(from: LonLat, to: LonLat): LonLat[] {
+	const v = densifyGeodesic(from, to);
+	return v.map((p, i) => (i === 0 || i === v.length - 1 ? p : roundVertex(p)));
 }
 
 /**
@@ -94,8 +110,9 @@ export interface MeasurementProperties {
  * @param points the path, at least two `[lon, lat]` positions
  * @param unit the display unit whose values are added next to the metres
  * @param inputPrecisionNote what is known of the input precision (default: points as clicked)
- * @returns `Feature<LineString>` whose properties give per-segment and total lengths in metres
- *   and in `unit`, the method and the input precision
+ * @returns `Feature<LineString>` along the geodesics (a vertex every ≤ 10 km), whose properties
+ *   give the measured points, per-segment and total lengths in metres and in `unit`, the method
+ *   and the input precision
  * @throws {RangeError} naming `points` when it has fewer than two positions
  * @example
  * measurementToGeoJSON([[68.7833, 38.5333], [68.55, 37.35]], 'km', 'Kharbmaydon estimate ±40 km');
@@ -110,6 +127,10 @@ export function measurementToGeoJSON(
 	if (typeof inputPrecisionNote !== 'string')
 		throw new TypeError('inputPrecisionNote must be a string');
 	const m = measurePath(points);
+	const measured = new Set(points.map((p) => `${p[0]},${p[1]}`));
+	const vertices = densifyPath(points).map((p) =>
+		measured.has(`${p[0]},${p[1]}`) ? p : roundVertex(p)
+	);
 	return {
 		type: 'Feature',
 		properties: {
@@ -122,21 +143,26 @@ export function measurementToGeoJSON(
 			segmentLengthsMeters: m.segments.map((s) => round(s.lengthMeters, 3)),
 			segmentLengths: m.segments.map((s) => round(metersTo(s.lengthMeters, unit), 6)),
 			segmentBearingsDeg: m.segments.map((s) => round(s.initialBearingDeg, 3)),
+			measuredPoints: points.map((p) => [p[0], p[1]]),
+			vertexSpacingMaxMeters: DENSIFY_STEP_METERS,
 			inputPrecision: inputPrecisionNote
 		},
-		geometry: { type: 'LineString', coordinates: points.map((p) => [p[0], p[1]]) }
+		geometry: { type: 'LineString', coordinates: vertices }
 	};
 }
 
-const wktPoint = (p: LonLat) => `${p[0]} ${p[1]}`;
+const wktLine = (vertices: LonLat[]) =>
+	`LINESTRING (${vertices.map((p) => `${p[0]} ${p[1]}`).join(', ')})`;
 
 /**
- * A measured path as CSV: a header row, one row per segment and a total row. Each row carries
- * its geometry as WKT in a column named `WKT` (which GDAL's CSV driver and QGIS's "Delimited
- * text" layer pick up as the geometry, CRS EPSG:4326) and the ends as lon/lat columns.
+ * A measured path as CSV: a header row and one row per segment, nothing else, so a spreadsheet's
+ * sum of `length_m` is the total and GDAL reads every row as a feature (the total is in the
+ * panel and in the GeoJSON's `totalMeters`). Each row carries its segment as WKT in a column named
+ * `WKT` (which GDAL's CSV driver and QGIS's "Delimited text" layer pick up as the geometry, CRS
+ * EPSG:4326), with a vertex every ≤ 10 km along the geodesic, and its ends as lon/lat columns.
  *
- * Columns: `segment` (1-based, or "total"), `from_lon`, `from_lat`, `to_lon`, `to_lat`,
- * `length_m`, `length_<unit>`, `initial_bearing_deg` (empty on the total row), `method`, `WKT`.
+ * Columns: `segment` (1-based), `from_lon`, `from_lat`, `to_lon`, `to_lat`, `length_m`,
+ * `length_<unit>`, `initial_bearing_deg`, `method`, `WKT`.
  *
  * @param points the path, at least two `[lon, lat]` positions
  * @param unit the unit of the `length_<unit>` column
@@ -144,7 +170,7 @@ const wktPoint = (p: LonLat) => `${p[0]} ${p[1]}`;
  * @throws {RangeError} naming `points` when it has fewer than two positions
  * @example
  * measurementToCSV([[68.7833, 38.5333], [68.55, 37.35]], 'km');
- * //=> "segment,from_lon,…,WKT\r\n1,68.7833,38.5333,68.55,37.35,132932.058,132.932058,188.946,…,LINESTRING (…)\r\ntotal,…"
+ * //=> "segment,from_lon,…,WKT\r\n1,68.7833,38.5333,68.55,37.35,132932.058,132.932058,188.946,…,LINESTRING (…)"
  */
 export function measurementToCSV(points: LonLat[], unit: LengthUnit): string {
 	checkPoints(points);
@@ -173,21 +199,7 @@ export function measurementToCSV(points: LonLat[], unit: LengthUnit): string {
 		round(metersTo(s.lengthMeters, unit), 6),
 		round(s.initialBearingDeg, 3),
 		MEASURE_METHOD,
-		`LINESTRING (${wktPoint(s.from)}, ${wktPoint(s.to)})`
-	]);
-	const first = points[0] as LonLat;
-	const last = points[points.length - 1] as LonLat;
-	rows.push([
-		'total',
-		first[0],
-		first[1],
-		last[0],
-		last[1],
-		round(m.totalMeters, 3),
-		round(metersTo(m.totalMeters, unit), 6),
-		'',
-		MEASURE_METHOD,
-		`LINESTRING (${points.map(wktPoint).join(', ')})`
+		wktLine(segmentVertices(s.from, s.to))
 	]);
 	return Papa.unparse({ fields, data: rows }, { newline: '\r\n', quotes: false });
 }

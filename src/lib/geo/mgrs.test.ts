@@ -53,3 +53,25 @@ describe('parseMGRS', () => {
 		}
 	});
 });
+
+describe('parseMGRS: digits', () => {
+	it('rounds the centre to the decimals the square deserves, not 14', () => {
+		const decimals = (x: number) => (String(x).split('.')[1] ?? '').length;
+		for (const [ref, max] of [
+			['42S VH 81112 65010', 6],
+			['42S VH 8111 6501', 5],
+			['42S VH 811 650', 4],
+			['42S VH 81 65', 3],
+			['42S VH 8 6', 2],
+			['42S VH', 1]
+		] as const) {
+			const p = parseMGRS(ref)!;
+			expect(decimals(p.lonLat[0]), ref).toBeLessThanOrEqual(max);
+			expect(decimals(p.lonLat[1]), ref).toBeLessThanOrEqual(max);
+		}
+		// still inside the named square: 1 m reference within 1 m of Dushanbe's stated point
+		expect(
+			inverse(parseMGRS('42S VH 81112 65010')!.lonLat, [68.7833, 38.5333]).distanceMeters
+		).toBeLessThan(1);
+	});
+});

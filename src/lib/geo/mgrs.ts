@@ -3,7 +3,8 @@
  *
  * MGRS covers 80° S to 84° N (UTM); the polar UPS zones are not supported, so positions beyond
  * that give `null` here. A reference names a square (1 m to 100 km across) by its south-west
- * corner: formatting truncates, never rounds, and parsing returns the centre of the square.
+ * corner: formatting truncates, never rounds, and parsing returns the centre of the square,
+ * rounded to the decimals the square's size deserves ({@link decimalsFor}).
  *
  * @module
  */
@@ -76,6 +77,23 @@ export interface ParsedMGRS {
 
 const BANDS = 'CDEFGHJKLMNPQRSTUVWX';
 
+/** Metres per degree of latitude (rounded up): what one decimal step of a degree is worth. */
+const METERS_PER_DEGREE = 111_320;
+
+/**
+ * Decimals of a degree that a reference of this precision deserves: the fewest whose step is no
+ * larger than the square (1 m → 6, about 0.1 m; 10 m → 5; … 100 km → 1), so a parsed point
+ * carries no more digits than the reference says (not the projection's 14).
+ */
+export function decimalsFor(precisionMeters: MgrsPrecision): number {
+	return Math.ceil(Math.log10(METERS_PER_DEGREE / precisionMeters));
+}
+
+const roundTo = (x: number, decimals: number) => {
+	const f = 10 ** decimals;
+	return Math.round(x * f) / f + 0;
+};
+
 /** The MGRS latitude band letter of a latitude in [-80, 84]. */
 function bandOf(lat: number): string {
 	if (lat >= 72) return 'X';
@@ -128,7 +146,12 @@ export function parseMGRS(text: string): ParsedMGRS | null {
 		]
 			.filter((s) => s !== '')
 			.join(' ');
-		return { lonLat: [wrapLongitude(lon), lat], precisionMeters, normalized };
+		const d = decimalsFor(precisionMeters);
+		return {
+			lonLat: [roundTo(wrapLongitude(lon), d), roundTo(lat, d)],
+			precisionMeters,
+			normalized
+		};
 	} catch {
 		return null;
 	}

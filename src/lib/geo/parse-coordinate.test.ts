@@ -59,6 +59,13 @@ describe('parseCoordinate: accepted forms', () => {
 		expect(swapped.note).toMatch(/longitude, latitude/);
 		expect(ok('38.5333, 68.7833').note).toBeUndefined();
 	});
+
+	it('offers the other order only when nothing fixed it and it is valid too', () => {
+		expect(ok('38.5333, 68.7833').otherOrder).toEqual([38.5333, 68.7833]);
+		expect(ok('38.5333 N, 68.7833 E').otherOrder).toBeUndefined();
+		expect(ok('151.2093, -33.8688').otherOrder).toBeUndefined(); // 151 cannot be a latitude
+		expect(ok('42S VH 81112 65010').otherOrder).toBeUndefined();
+	});
 });
 
 describe('parseCoordinate: rejected input says why', () => {

@@ -19,6 +19,8 @@
  *   reads). The one exception: when the first value cannot be a latitude (|v| > 90) and the second
  *   can, they are read as longitude, latitude, and the result says so in `note`.
  * - Latitude must be within [-90, 90], longitude within [-180, 180].
+ * - When the order was a guess (no letters) and the other order is valid too, the result also
+ *   carries it as `otherOrder`, so a caller can settle the order by where its map is.
  *
  * @module
  */
@@ -36,6 +38,12 @@ export type ParseCoordinateResult =
 			precisionMeters?: MgrsPrecision;
 			/** Set when the reading needs saying, e.g. the values were taken as longitude, latitude. */
 			note?: string;
+			/**
+			 * The other reading, longitude first, when nothing fixed the order (no N/S/E/W letters)
+			 * and both readings are valid coordinates: a caller that knows where the map is may
+			 * prefer it (see `readMapCoordinate`).
+			 */
+			otherOrder?: LonLat;
 	  }
 	| { ok: false; message: string };
 
@@ -256,6 +264,7 @@ function assign(a: Value, b: Value): ParseCoordinateResult {
 	let lat: Value;
 	let lon: Value;
 	let note: string | undefined;
+	let otherOrder: LonLat | undefined;
 	if (axA !== null && axA === axB) {
 		return fail(`Both values are ${axA === 'lat' ? 'latitudes (N/S)' : 'longitudes (E/W)'}.`);
 	}
@@ -264,9 +273,19 @@ function assign(a: Value, b: Value): ParseCoordinateResult {
 	else if (Math.abs(a.deg) > 90 && Math.abs(b.deg) <= 90) {
 		[lat, lon] = [b, a];
 		note = `Read as longitude, latitude because ${a.text} cannot be a latitude.`;
-	} else [lat, lon] = [a, b];
+	} else {
+		[lat, lon] = [a, b];
+		if (axA === null && axB === null && Math.abs(b.deg) <= 90 && Math.abs(a.deg) <= 180)
+			otherOrder = [a.deg + 0, b.deg + 0];
+	}
 	if (!(Math.abs(lat.deg) <= 90)) return fail(`Latitude ${lat.text} is outside −90 to 90.`);
 	if (!(Math.abs(lon.deg) <= 180)) return fail(`Longitude ${lon.text} is outside −180 to 180.`);
 	const lonLat: LonLat = [lon.deg + 0, lat.deg + 0];
-	return note ? { ok: true, lonLat, format, note } : { ok: true, lonLat, format };
+	return {
+		ok: true,
+		lonLat,
+		format,
+		...(note ? { note } : {}),
+		...(otherOrder ? { otherOrder } : {})
+	};
 }

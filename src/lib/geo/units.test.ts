@@ -55,7 +55,7 @@ describe('formatLength', () => {
 		[132_932.06, 'mi', '82.6 mi'],
 		[1_000, 'nmi', '0.540 nmi'],
 		[13_489.5, 'nmi', '7.28 nmi'],
-		[-18_400, 'km', '-18.4 km']
+		[-18_400, 'km', '−18.4 km']
 	] as [number, LengthUnit, string][])('%d m in %s → %s', (m, unit, text) => {
 		expect(formatLength(m, unit)).toBe(text);
 	});
@@ -90,5 +90,23 @@ describe('bearings', () => {
 		expect(compassPoint(100, 4)).toBe('E');
 		expect(() => compassPoint(10, 5 as 8)).toThrow(/points must be 4, 8 or 16/);
 		expect(() => formatBearing(Infinity)).toThrow(/bearingDeg/);
+	});
+});
+
+describe('signed figures: one true minus sign (U+2212)', () => {
+	it('writes the sign always, minus as U+2212, none on zero', async () => {
+		const { formatSignedNumber, formatSignedLength, formatSignedPercent, MINUS } =
+			await import('./units');
+		expect(MINUS).toBe('\u2212');
+		expect(formatSignedNumber(-7.068, 2)).toBe('\u22127.07');
+		expect(formatSignedNumber(1.24, 1)).toBe('+1.2');
+		expect(formatSignedNumber(-0.001, 1)).toBe('0.0');
+		expect(formatSignedLength(-7_068, 'km')).toBe('\u22127.07 km');
+		expect(formatSignedLength(1_200, 'km')).toBe('+1.20 km');
+		expect(formatSignedPercent(-0.0504)).toBe('\u22125.0 %');
+		expect(formatSignedPercent(0.218)).toBe('+21.8 %');
+		// no hyphen-minus in anything signed
+		for (const v of [-1e6, -123.4, -0.5, -1e-3])
+			expect(formatSignedLength(v, 'km') + formatSignedPercent(v)).not.toContain('-');
 	});
 });

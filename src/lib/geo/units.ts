@@ -6,10 +6,9 @@
  * @module
  */
 
-/** The length units the app offers (the `units=` URL parameter). */
-export type LengthUnit = 'km' | 'mi' | 'nmi';
+import type { LengthUnit } from './length-units';
 
-export const LENGTH_UNITS: readonly LengthUnit[] = ['km', 'mi', 'nmi'];
+export { LENGTH_UNITS, type LengthUnit } from './length-units';
 
 /** Exact metres per unit: km; international statute mile (1959); international nautical mile. */
 export const METERS_PER_UNIT: Readonly<Record<LengthUnit, number>> = {
@@ -109,7 +108,13 @@ export function lengthDisplay(meters: number, unit: LengthUnit): LengthDisplay {
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
-/** Formats a number with exactly `decimals` decimals and en-US grouping ("1,344.5"); no "-0". */
+/** The minus sign of every negative figure the app shows: U+2212, never the hyphen. */
+export const MINUS = '\u2212';
+
+/**
+ * Formats a number with exactly `decimals` decimals and en-US grouping ("1,344.5"); a negative
+ * number gets the true minus sign ("−7.07", U+2212); no "−0".
+ */
 export function formatNumber(value: number, decimals: number): string {
 	assertFinite(value, 'value');
 	if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
@@ -126,7 +131,22 @@ export function formatNumber(value: number, decimals: number): string {
 	}
 	const s = f.format(value);
 	// "-0", "-0.0" after rounding read as a sign error
-	return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
+	if (/^-0(\.0+)?$/.test(s)) return s.slice(1);
+	return s.startsWith('-') ? MINUS + s.slice(1) : s;
+}
+
+/**
+ * Formats a number with its sign always written, "+1.2" or "−7.07" (U+2212), and no sign when it
+ * rounds to zero: the one way a signed difference is shown.
+ *
+ * @example
+ * formatSignedNumber(-7.068, 2); //=> "−7.07"
+ * formatSignedNumber(0.001, 1); //=> "0.0"
+ */
+export function formatSignedNumber(value: number, decimals: number): string {
+	const s = formatNumber(value, decimals);
+	if (/^0(\.0+)?$/.test(s) || s.startsWith(MINUS)) return s;
+	return `+${s}`;
 }
 
 /**
@@ -145,6 +165,28 @@ export function formatNumber(value: number, decimals: number): string {
 export function formatLength(meters: number, unit: LengthUnit, decimals?: number): string {
 	const d = lengthDisplay(meters, unit);
 	return `${formatNumber(meters / d.factor, decimals ?? d.decimals)} ${d.suffix}`;
+}
+
+/**
+ * A signed length, with its sign always written (see {@link formatSignedNumber}): "+1.2 km",
+ * "−7.07 km", "0 m".
+ *
+ * @example
+ * formatSignedLength(-7_068, 'km'); //=> "−7.07 km"
+ */
+export function formatSignedLength(meters: number, unit: LengthUnit, decimals?: number): string {
+	const d = lengthDisplay(meters, unit);
+	return `${formatSignedNumber(meters / d.factor, decimals ?? d.decimals)} ${d.suffix}`;
+}
+
+/**
+ * A ratio as a signed percentage, "−5.0 %", "+21.8 %" (see {@link formatSignedNumber}).
+ *
+ * @example
+ * formatSignedPercent(-0.0504); //=> "−5.0 %"
+ */
+export function formatSignedPercent(ratio: number, decimals = 1): string {
+	return `${formatSignedNumber(ratio * 100, decimals)} %`;
 }
 
 /** Names of the compass points, clockwise from north, for 4, 8 and 16 points. */

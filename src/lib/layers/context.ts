@@ -4,7 +4,7 @@
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FONT_BOLD, FONT_ITALIC, FONT_REGULAR } from './fonts';
-import { placeSiteOptions, siteLayers } from './sites';
+import { CAPITAL_SITE_ID, placeSiteOptions, siteLayers } from './sites';
 import type { LayerGroup } from './types';
 
 const isFocus: ExpressionSpecification = ['boolean', ['get', 'focus'], false];
@@ -50,12 +50,15 @@ export const baseGroup: LayerGroup = {
 			}
 		},
 		{
+			// Placed before the towns' and sites' labels, which make room for it (the names of the
+			// neighbours outrank a town's); one point per country (labels.geojson), since a polygon
+			// source would label every part in every tile.
 			band: 'label',
 			spec: {
 				id: 'countries-label',
 				type: 'symbol',
-				source: 'countries',
-				filter: ['!', isFocus],
+				source: 'labels',
+				filter: ['==', ['get', 'kind'], 'country'],
 				layout: {
 					'text-field': ['upcase', ['get', 'name']],
 					'text-font': FONT_BOLD,
@@ -241,7 +244,28 @@ export const placesGroup: LayerGroup = {
 					paint: { 'text-color': t.text, 'text-halo-color': t.textHalo, 'text-halo-width': 1.4 }
 				}
 			},
-			...siteLayers(placeSiteOptions, t)
+			...siteLayers(placeSiteOptions, t),
+			{
+				band: 'label-first',
+				spec: {
+					// Tajikistan's capital, a report site drawn with the place sites: its name is the
+					// map's first label, larger than any town's, placed before all others, never dropped
+					id: 'places-capital-label',
+					type: 'symbol',
+					source: 'sites',
+					filter: ['==', ['get', 'id'], CAPITAL_SITE_ID],
+					layout: {
+						'text-field': ['get', 'name'],
+						'text-font': FONT_BOLD,
+						// larger than any town's (at most 14) or site's (13) at every zoom
+						'text-size': ['interpolate', ['linear'], ['zoom'], 4, 15, 8, 18],
+						'text-anchor': 'right',
+						'text-offset': [-0.7, 0],
+						'text-allow-overlap': true
+					},
+					paint: { 'text-color': t.text, 'text-halo-color': t.textHalo, 'text-halo-width': 1.8 }
+				}
+			}
 		];
 	}
 };

@@ -23,7 +23,7 @@ import { ATTRIBUTION_TEXT, buildSources } from './sources';
 import type { Theme } from './theme';
 import { BANDS, type BandedLayer, type LayerGroup } from './types';
 
-/** All groups; the order is the legend's order and, within a band, the draw order. */
+/** All groups; within a band, the order is the draw order (the legend has its own: LEGEND_SECTIONS). */
 export const LAYER_GROUPS: readonly LayerGroup[] = [
 	baseGroup,
 	terrainGroup,
@@ -42,10 +42,43 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
 	kharbmaydonGroup
 ];
 
+type ToggleGroup = LayerGroup & { id: LayerId };
+
+/** A heading of the legend and the layer toggles, with its groups in legend order. */
+export interface LegendSection {
+	title: string;
+	groups: readonly ToggleGroup[];
+}
+
+const toggle = (g: LayerGroup): ToggleGroup => g as ToggleGroup;
+
+/**
+ * The legend: what the report speaks of first (borders, the region, then the sites, the six
+ * required layers leading), the context after. Every toggle group is in exactly one section
+ * (style.test.ts checks it).
+ */
+export const LEGEND_SECTIONS: readonly LegendSection[] = [
+	{
+		title: 'From the report',
+		groups: [
+			afBorderGroup,
+			kgBorderGroup,
+			gbaoGroup,
+			base201Group,
+			fakhrabadGroup,
+			kharbmaydonGroup,
+			otherBordersGroup,
+			clashGroup,
+			crossingsGroup,
+			chinaGroup,
+			russianGroup
+		].map(toggle)
+	},
+	{ title: 'Context', groups: [placesGroup, terrainGroup, riversGroup].map(toggle) }
+];
+
 /** The toggleable groups (everything but the basemap), in legend order. */
-export const TOGGLE_GROUPS: readonly (LayerGroup & { id: LayerId })[] = LAYER_GROUPS.filter(
-	(g): g is LayerGroup & { id: LayerId } => g.id !== 'base'
-);
+export const TOGGLE_GROUPS: readonly ToggleGroup[] = LEGEND_SECTIONS.flatMap((s) => s.groups);
 
 export interface StyleLayerInfo {
 	group: LayerGroup['id'];

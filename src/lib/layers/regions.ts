@@ -45,8 +45,9 @@ export const gbaoGroup: LayerGroup = {
 			spec: {
 				id: 'gbao-label',
 				type: 'symbol',
-				source: 'regions',
-				filter: ['==', ['get', 'id'], 'gbao'],
+				// one point (labels.geojson): the polygon would be labelled once per tile
+				source: 'labels',
+				filter: ['==', ['get', 'of'], 'gbao'],
 				layout: {
 					'text-field': 'GORNO-BADAKHSHAN\n(GBAO)',
 					'text-font': FONT_BOLD,

@@ -25,6 +25,8 @@ export interface SiteGroupOptions {
 	radius: number;
 	/** Zoom below which the group's labels are hidden, to keep small scales calm. */
 	labelMinZoom?: number;
+	/** Sites whose name another layer writes (the capital's, larger: context.ts). */
+	labelledElsewhere?: readonly string[];
 	legendLabel: string;
 }
 
@@ -94,18 +96,42 @@ export function siteLayers(o: SiteGroupOptions, t: Theme): BandedLayer[] {
 			}
 		},
 		{
+			// the dot as an obstacle: no label of ours is written over a site (circles take no part
+			// in MapLibre's label collisions); invisible, and placed before every label
+			band: 'label-first',
+			spec: {
+				id: `${o.id}-site-obstacle`,
+				type: 'symbol',
+				source: 'sites',
+				filter: inGroup,
+				layout: {
+					'text-field': '●',
+					'text-font': FONT_REGULAR,
+					'text-size': 2 * o.radius + 2,
+					'text-allow-overlap': true,
+					'text-padding': 0
+				},
+				paint: { 'text-opacity': 0 }
+			}
+		},
+		{
 			band: 'label',
 			spec: {
 				id: `${o.id}-site-label`,
 				type: 'symbol',
 				source: 'sites',
-				filter: inGroup,
+				filter: o.labelledElsewhere?.length
+					? ['all', inGroup, ['!', ['in', ['get', 'id'], ['literal', o.labelledElsewhere]]]]
+					: inGroup,
 				...(o.labelMinZoom ? { minzoom: o.labelMinZoom } : {}),
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': o.required ? FONT_BOLD : FONT_REGULAR,
 					'text-size': o.required ? 13 : 11,
-					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					// right of the dot, else below or above, never left: a label flipped to the left of
+					// a site near the map's west edge (the Khatlon sites on a phone) ran off it; one
+					// with no room is left out until the reader zooms in
+					'text-variable-anchor': ['left', 'top', 'bottom'],
 					'text-radial-offset': 0.9,
 					'text-justify': 'auto',
 					'text-max-width': 9,
@@ -216,6 +242,9 @@ export function siteConventionsLegend(t: Theme): LegendEntry[] {
 	];
 }
 
+/** Dushanbe, Tajikistan's capital: the place site whose name the capital's label writes (context.ts). */
+export const CAPITAL_SITE_ID = 'dushanbe';
+
 /** Researched towns and villages (Dushanbe, Khorugh, Vorukh…) drawn like sites, inside the Places toggle. */
 export const placeSiteOptions: SiteGroupOptions = {
 	id: 'places',
@@ -225,5 +254,6 @@ export const placeSiteOptions: SiteGroupOptions = {
 	required: false,
 	color: (t) => t.feature.place,
 	radius: 4.5,
+	labelledElsewhere: [CAPITAL_SITE_ID],
 	legendLabel: 'Town or village'
 };

@@ -13,6 +13,7 @@ export const SOURCE_FILES = {
 	mountains: 'mountains.geojson',
 	peaks: 'peaks.geojson',
 	places: 'places.geojson',
+	labels: 'labels.geojson',
 	regions: 'regions.geojson',
 	borders: 'borders.geojson',
 	precision: 'precision-circles.geojson',

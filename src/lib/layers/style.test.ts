@@ -1,6 +1,13 @@
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildStyle, LAYER_GROUPS, styleLayerIdsOf, THEMES, TOGGLE_GROUPS } from './index';
+import {
+	buildStyle,
+	LAYER_GROUPS,
+	LEGEND_SECTIONS,
+	styleLayerIdsOf,
+	THEMES,
+	TOGGLE_GROUPS
+} from './index';
 import { DEFAULT_LAYER_IDS, LAYER_IDS, REQUIRED_LAYER_IDS } from './layer-ids';
 import { TOOL_PREFIX } from './overlays/ids';
 import { OVERLAYS } from './overlays';
@@ -105,6 +112,35 @@ describe('the layer registry', () => {
 				).toBe(true);
 			}
 		}
+	});
+
+	it('lists every toggle group in exactly one legend section, the report first', () => {
+		const listed = LEGEND_SECTIONS.flatMap((sec) => sec.groups.map((g) => g.id));
+		expect(new Set(listed).size).toBe(listed.length);
+		expect([...listed].sort()).toEqual(
+			LAYER_GROUPS.filter((g) => g.id !== 'base')
+				.map((g) => g.id)
+				.sort()
+		);
+		expect(LEGEND_SECTIONS.map((sec) => sec.title)).toEqual(['From the report', 'Context']);
+		const report = LEGEND_SECTIONS[0]!.groups;
+		expect(report.every((g) => !['places', 'terrain', 'rivers'].includes(g.id))).toBe(true);
+		expect(report.slice(0, 6).every((g) => g.required)).toBe(true);
+	});
+
+	it('writes the capital larger than any other place or site, before every other label', () => {
+		const layers = buildStyle(THEMES.light, '/data/', DEFAULT_LAYER_IDS).layers;
+		const capital = layers.find((l) => l.id === 'places-capital-label');
+		const size = (capital as { layout: { 'text-size': unknown[] } }).layout['text-size'];
+		// ['interpolate', ['linear'], ['zoom'], z0, s0, z1, s1]: the smallest size is s0
+		expect(size[4]).toBeGreaterThan(14);
+		expect((capital as { layout: Record<string, unknown> }).layout['text-allow-overlap']).toBe(
+			true
+		);
+		const lastOther = Math.max(
+			...layers.map((l, i) => (l.type === 'symbol' && l.id.endsWith('-label') ? i : -1))
+		);
+		expect(layers.indexOf(capital!)).toBe(lastOther);
 	});
 
 	it('draws every label above every line and every line above the basemap', () => {

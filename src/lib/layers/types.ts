@@ -8,9 +8,11 @@ import type { Theme } from './theme';
 
 /**
  * Drawing bands: the style is assembled band by band so that, whatever the group order,
- * areas lie under lines, lines under points and every label on top.
+ * areas lie under lines, lines under points and every label on top. MapLibre places the labels
+ * of the topmost layer first, so `label-first` holds what must never be dropped and what other
+ * labels must make room for: the capital's name, the site dots' collision boxes, country names.
  */
-export const BANDS = ['base', 'area', 'line', 'point', 'label'] as const;
+export const BANDS = ['base', 'area', 'line', 'point', 'label', 'label-first'] as const;
 export type Band = (typeof BANDS)[number];
 
 export interface BandedLayer {

@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Bbox, LonLat } from '$lib/geo/types';
+import { bottomControlsHeight, sheetRoom, usesSheet } from './sheet';
 import type { CameraView } from './view';
 
 /** Room to leave around a fitted box: pixels on every side, or per side. */
@@ -27,8 +28,26 @@ export interface MapHandle {
 	view(): CameraView;
 	/** Resolves when the map next becomes idle (everything loaded and drawn). */
 	whenIdle(): Promise<void>;
-	/** A PNG of the current view with `attribution` drawn into its corner. */
-	exportPng(attribution: string): Promise<Blob>;
+	/**
+	 * The current view drawn at `pixelRatio` device pixels per CSS pixel, once everything has
+	 * loaded: a copy of the map's canvas, its size in CSS pixels and the camera it shows. The
+	 * map goes back to its own pixel ratio afterwards.
+	 */
+	captureView(pixelRatio: number): Promise<ViewCapture>;
+}
+
+/** A picture of the map (see `MapHandle.captureView`). */
+export interface ViewCapture {
+	/** `width × pixelRatio` by `height × pixelRatio` device pixels (fewer if the GPU caps the canvas). */
+	image: HTMLCanvasElement;
+	/** The map's size in CSS pixels. */
+	width: number;
+	height: number;
+	view: CameraView;
+}
+
+function toSides(p: Padding): { top: number; bottom: number; left: number; right: number } {
+	return typeof p === 'number' ? { top: p, bottom: p, left: p, right: p } : { ...p };
 }
 
 const reducedMotion = () =>
@@ -40,9 +59,16 @@ export function createMapHandle(map: MapLibreMap): MapHandle {
 		fitBbox(bbox, opts = {}) {
 			const [w, s, e, n] = bbox;
 			const animate = !reducedMotion();
+			const container = map.getContainer();
+			const { clientWidth, clientHeight } = container;
+			// On a narrow map the selection's card is a bottom sheet: frame above it.
+			const sheet = usesSheet(clientWidth)
+				? sheetRoom(clientWidth, clientHeight, bottomControlsHeight(container))
+				: 0;
 			if (w === e && s === n) {
-				// Put the point below the centre so the popup above it fits on screen.
-				const room = Math.min(160, map.getContainer().clientHeight * 0.22);
+				// Put the point below the centre so the popup above it fits on screen, or above
+				// the centre when the card is a sheet at the bottom.
+				const room = sheet ? -sheet / 2 : Math.min(160, clientHeight * 0.22);
 				map.flyTo({
 					center: [w, s],
 					zoom: Math.max(map.getZoom(), opts.pointZoom ?? 8),
@@ -51,17 +77,19 @@ export function createMapHandle(map: MapLibreMap): MapHandle {
 				});
 				return;
 			}
+			// extra room at the top for the search bar and the popup
+			let padding: Padding = opts.padding ?? { top: 110, bottom: 40, left: 40, right: 60 };
+			if (sheet) {
+				const p = toSides(padding);
+				const side = Math.min(p.left, p.right, 24);
+				padding = { top: Math.min(p.top, 64), bottom: sheet + 12, left: side, right: side };
+			}
 			map.fitBounds(
 				[
 					[w, s],
 					[e, n]
 				],
-				// extra room at the top for the search bar and the popup
-				{
-					padding: opts.padding ?? { top: 110, bottom: 40, left: 40, right: 60 },
-					maxZoom: 10,
-					animate
-				}
+				{ padding, maxZoom: 10, animate }
 			);
 		},
 		jumpTo(view) {
@@ -75,54 +103,55 @@ export function createMapHandle(map: MapLibreMap): MapHandle {
 		flyTo(center, minZoom) {
 			map.flyTo({ center, zoom: Math.max(map.getZoom(), minZoom), animate: !reducedMotion() });
 		},
-		view() {
-			const c = map.getCenter();
-			return {
-				zoom: map.getZoom(),
-				lat: c.lat,
-				lon: c.lng,
-				bearing: map.getBearing(),
-				pitch: map.getPitch()
-			};
-		},
+		view: () => readView(map),
 		whenIdle() {
 			return new Promise((resolve) => {
 				map.once('idle', () => resolve());
 				map.triggerRepaint();
 			});
 		},
-		exportPng: (attribution) => exportViewPng(map, attribution)
+		captureView: (pixelRatio) => captureViewAt(map, pixelRatio)
 	};
 }
 
-/** A PNG of the current view with the attribution drawn into it. */
-async function exportViewPng(map: MapLibreMap, attribution: string): Promise<Blob> {
-	// No preserveDrawingBuffer: read the canvas right after a frame is drawn.
-	await new Promise<void>((resolve) => {
-		map.once('render', () => resolve());
-		map.triggerRepaint();
-	});
-	const source = map.getCanvas();
-	const out = document.createElement('canvas');
-	out.width = source.width;
-	out.height = source.height;
-	const g = out.getContext('2d');
-	if (!g) throw new Error('This browser cannot draw a PNG.');
-	g.drawImage(source, 0, 0);
-	const scale = window.devicePixelRatio || 1;
-	g.font = `${11 * scale}px "Frontier Sans", sans-serif`;
-	const pad = 4 * scale;
-	const width = g.measureText(attribution).width + pad * 2;
-	const height = 16 * scale;
-	g.fillStyle = 'rgba(255,255,255,0.85)';
-	g.fillRect(out.width - width, out.height - height, width, height);
-	g.fillStyle = '#222';
-	g.textBaseline = 'middle';
-	g.fillText(attribution, out.width - width + pad, out.height - height / 2);
-	return new Promise((resolve, reject) =>
-		out.toBlob(
-			(blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))),
-			'image/png'
-		)
-	);
+function readView(map: MapLibreMap): CameraView {
+	const c = map.getCenter();
+	return {
+		zoom: map.getZoom(),
+		lat: c.lat,
+		lon: c.lng,
+		bearing: map.getBearing(),
+		pitch: map.getPitch()
+	};
+}
+
+/**
+ * Renders the map at `pixelRatio` and copies its canvas. No preserveDrawingBuffer: the copy is
+ * made inside the `idle` event, which MapLibre fires in the same frame right after drawing
+ * everything (all sources loaded, no fade in progress), before the buffer is cleared.
+ */
+async function captureViewAt(map: MapLibreMap, pixelRatio: number): Promise<ViewCapture> {
+	const own = map.getPixelRatio();
+	if (own !== pixelRatio) map.setPixelRatio(pixelRatio);
+	try {
+		const image = await new Promise<HTMLCanvasElement>((resolve, reject) => {
+			map.once('idle', () => {
+				const source = map.getCanvas();
+				const copy = document.createElement('canvas');
+				copy.width = source.width;
+				copy.height = source.height;
+				const g = copy.getContext('2d');
+				if (!g) return reject(new Error('This browser cannot draw a PNG.'));
+				g.drawImage(source, 0, 0);
+				resolve(copy);
+			});
+			map.triggerRepaint();
+		});
+		const box = map.getContainer();
+		return { image, width: box.clientWidth, height: box.clientHeight, view: readView(map) };
+	} finally {
+		// MapView sets no pixel ratio: null gives the map back to devicePixelRatio, as MapLibre
+		// documents for setPixelRatio (its type says number only)
+		if (own !== pixelRatio) map.setPixelRatio(null as unknown as number);
+	}
 }

@@ -55,8 +55,12 @@ const MAP_METHODS = {
 	getCenter: 0,
 	getContainer: 0,
 	getLayer: 1,
+	getMaxZoom: 0,
+	getMinZoom: 0,
 	getPitch: 0,
+	getPixelRatio: 0,
 	getSource: 1,
+	getVerticalFieldOfView: 0,
 	getZoom: 0,
 	isStyleLoaded: 0,
 	jumpTo: 1,
@@ -69,7 +73,9 @@ const MAP_METHODS = {
 	removeSource: 1,
 	setFeatureState: 2,
 	setLayoutProperty: 3,
+	setMaxBounds: 1,
 	setPaintProperty: 3,
+	setPixelRatio: 1,
 	setStyle: 2,
 	triggerRepaint: 0
 } as const satisfies { [K in keyof MapLibreMap]?: number };
@@ -104,6 +110,7 @@ const EXPORTS = [
 	['NavigationControl', 'control'],
 	['FullscreenControl', 'control'],
 	['MapMouseEvent', 'class'],
+	['LngLat', 'class'],
 	['setWorkerUrl', 'function']
 ] as const satisfies readonly (readonly [
 	keyof typeof maplibregl,
@@ -123,6 +130,8 @@ const OPTIONS = {
 		'fitBoundsOptions',
 		'maxBounds',
 		'maxZoom',
+		'maxPitch',
+		'transformConstrain',
 		'attributionControl',
 		'cooperativeGestures',
 		'canvasContextAttributes'
@@ -158,7 +167,10 @@ const MAP_EVENTS = [
 	'mouseout',
 	'mouseup',
 	'moveend',
+	'pitch',
 	'render',
+	'resize',
+	'rotate',
 	'styledata'
 ] as const satisfies readonly (
 	keyof maplibregl.MapEventType | keyof maplibregl.MapLayerEventType
@@ -422,10 +434,12 @@ describe('the lists above cover our code', () => {
 
 type Call = [method: string, ...args: unknown[]];
 
-function fakeMap(init: { zoom?: number; height?: number } = {}) {
+function fakeMap(init: { zoom?: number; height?: number; pixelRatio?: number } = {}) {
 	const calls: Call[] = [];
 	const listeners = new Map<string, (() => void)[]>();
-	const canvas = { width: 800, height: 500 };
+	// the canvas is 400 × 250 CSS px at the map's pixel ratio; setPixelRatio resizes it
+	let pixelRatio = init.pixelRatio ?? 2;
+	const canvas = { width: 400 * pixelRatio, height: 250 * pixelRatio };
 	const record =
 		(method: string, result?: unknown) =>
 		(...args: unknown[]) => {
@@ -433,12 +447,19 @@ function fakeMap(init: { zoom?: number; height?: number } = {}) {
 			return result;
 		};
 	const fake = {
-		getContainer: () => ({ clientHeight: init.height ?? 600 }),
+		getContainer: () => ({ clientWidth: 1000, clientHeight: init.height ?? 600 }),
 		getZoom: () => init.zoom ?? 6,
 		getCenter: () => new maplibregl.LngLat(71.25, 38.75),
 		getBearing: () => 15,
 		getPitch: () => 30,
 		getCanvas: () => canvas,
+		getPixelRatio: () => pixelRatio,
+		setPixelRatio: (ratio: number | null) => {
+			calls.push(['setPixelRatio', ratio]);
+			pixelRatio = ratio ?? init.pixelRatio ?? 2;
+			canvas.width = 400 * pixelRatio;
+			canvas.height = 250 * pixelRatio;
+		},
 		flyTo: record('flyTo'),
 		fitBounds: record('fitBounds'),
 		jumpTo: record('jumpTo'),
@@ -558,31 +579,42 @@ describe('createMapHandle', () => {
 		expect(calls).toEqual([['once', 'idle'], ['triggerRepaint']]);
 	});
 
-	it('exportPng reads the canvas inside a render event and draws the attribution into it', async () => {
+	/** A 2D canvas whose drawImage records the source's size at the time of the call. */
+	function stubCanvas() {
 		const drawn: Call[] = [];
-		const ctx2d = new Proxy(
-			{ measureText: (text: string) => ({ width: text.length * 6 }) } as Record<string, unknown>,
-			{
-				get: (target, prop: string) =>
-					target[prop] ?? ((...args: unknown[]) => drawn.push([prop, ...args])),
-				set: (_t, prop: string, value) => (drawn.push([`set ${prop}`, value]), true)
-			}
-		);
 		const out = {
 			width: 0,
 			height: 0,
-			getContext: () => ctx2d,
-			toBlob: (cb: (b: Blob | null) => void, type: string) => cb(new Blob(['png'], { type }))
+			getContext: () => ({
+				drawImage: (src: { width: number; height: number }, ...at: unknown[]) =>
+					drawn.push(['drawImage', src.width, src.height, ...at])
+			})
 		};
 		vi.stubGlobal('document', { createElement: () => out });
-		vi.stubGlobal('window', { devicePixelRatio: 2 });
-		const { map, calls, canvas } = fakeMap();
-		const blob = await createMapHandle(map).exportPng('© OpenStreetMap');
-		expect(blob.type).toBe('image/png');
-		expect(calls).toEqual([['once', 'render'], ['triggerRepaint']]);
+		return { out, drawn };
+	}
+
+	it('captureView copies the canvas inside the idle event, at the pixel ratio asked, then restores it', async () => {
+		const { out, drawn } = stubCanvas();
+		const { map, calls } = fakeMap({ pixelRatio: 1 });
+		const capture = await createMapHandle(map).captureView(2);
+		expect(calls).toEqual([
+			['setPixelRatio', 2],
+			['once', 'idle'],
+			['triggerRepaint'],
+			// null: back to following devicePixelRatio (MapView never sets one)
+			['setPixelRatio', null]
+		]);
+		expect(drawn).toEqual([['drawImage', 800, 500, 0, 0]]);
 		expect([out.width, out.height]).toEqual([800, 500]);
-		expect(drawn[0]).toEqual(['drawImage', canvas, 0, 0]);
-		expect(drawn).toContainEqual(['fillText', '© OpenStreetMap', expect.any(Number), 484]);
-		expect(drawn).toContainEqual(['set font', '22px "Frontier Sans", sans-serif']);
+		expect(capture).toMatchObject({ image: out, width: 1000, height: 600 });
+		expect(capture.view).toEqual({ zoom: 6, lat: 38.75, lon: 71.25, bearing: 15, pitch: 30 });
+	});
+
+	it('captureView leaves the pixel ratio alone when it is already the one asked', async () => {
+		stubCanvas();
+		const { map, calls } = fakeMap({ pixelRatio: 2 });
+		await createMapHandle(map).captureView(2);
+		expect(calls).toEqual([['once', 'idle'], ['triggerRepaint']]);
 	});
 });

@@ -1,3 +1,5 @@
+import { MAP_EXTENT } from '$lib/geo/extent';
+
 /** The camera as the URL and the postMessage API describe it. */
 export type { CameraView } from '$lib/state/map-state';
 
@@ -7,10 +9,10 @@ export const TAJIKISTAN_BOUNDS: [[number, number], [number, number]] = [
 	[75.2, 41.1]
 ];
 
-/** Keeps the camera over the study area (the data covers lon 60–80, lat 33–44). */
+/** The map's extent as MapLibre bounds: the camera never shows ground outside it (camera-bounds.ts). */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
-	[55, 29],
-	[85, 48]
+	[MAP_EXTENT[0], MAP_EXTENT[1]],
+	[MAP_EXTENT[2], MAP_EXTENT[3]]
 ];
 
 /** Why the map, or part of it, cannot be shown; rendered as a notice. */

@@ -7,17 +7,21 @@
  *
  * A fix to how a page selects, notifies or follows the URL is made here, once.
  */
-import { afterNavigate, replaceState } from '$app/navigation';
-import { onMount } from 'svelte';
 import type { NoticeItem } from '$lib/components/Notices.svelte';
 import { popupAnchorOf } from '$lib/data/entry';
 import type { CatalogEntry, FeatureSource } from '$lib/data/types';
 import type { LonLat } from '$lib/geo/types';
-import type { LayerId } from '$lib/layers/layer-ids';
+import { TOGGLE_GROUPS } from '$lib/layers';
+import { isLayerId, type LayerId } from '$lib/layers/layer-ids';
 import type { FitOptions, MapHandle } from '$lib/map/handle';
 import type { CameraView, MapProblem } from '$lib/map/view';
-import type { Control, MapState, Theme, Units } from '$lib/state/map-state';
-import { canonicalView, createHistoryWriter, stateSearch } from '$lib/state/url';
+import type { Control, MapState, ThemeName } from '$lib/state/map-state';
+import type { LengthUnit } from '$lib/geo/length-units';
+import { canonicalLayers } from '$lib/state/map-state';
+import { canonicalView, serialiseMapState, toQueryString } from '$lib/state/url';
+import { contextBox } from './context-box';
+import { rememberMapSearch } from './last-map-view';
+import { keepUrlInStep, urlNoticeItems } from './url-sync.svelte';
 
 export interface MapPageOptions {
 	/** The state parsed from the URL on arrival. */
@@ -33,6 +37,12 @@ export interface MapPageOptions {
 	features: FeatureSource;
 	/** How a selection is fitted into view (`/embed` is small: less padding). */
 	fit?: FitOptions;
+	/**
+	 * Parameters the page adds after the map state's, in order (`/`: the timeline event and the
+	 * analyst tools, src/lib/state/tool-params.ts). Read inside the URL writer's effect, so the
+	 * URL follows them too.
+	 */
+	extraParams?: () => [string, string][];
 	/** After the selection changed (not on repeats of the same id). */
 	onselect?: (id: string | null) => void;
 }
@@ -43,8 +53,8 @@ export class MapPage {
 	selected = $state<string | null>(null);
 	/** The points being drawn; the measurement is the path once it has two or more. */
 	path = $state<LonLat[]>([]);
-	units = $state<Units>('km');
-	theme = $state<Theme>('light');
+	units = $state<LengthUnit>('km');
+	theme = $state<ThemeName>('light');
 	readonly controls: Control[];
 	notices = $state<NoticeItem[]>([]);
 	/** Where the reader clicked the selected feature (a border's popup points there). */
@@ -59,6 +69,7 @@ export class MapPage {
 	#features: FeatureSource;
 	#fit: FitOptions;
 	#onselect: ((id: string | null) => void) | undefined;
+	#extraParams: () => [string, string][];
 	/** The last details loaded from the source (the peeked ones are not kept). */
 	#loaded = $state.raw<CatalogEntry | null>(null);
 	/** The one request in flight: a selection that also flies waits on the same one. */
@@ -104,31 +115,19 @@ export class MapPage {
 		this.#features = opts.features;
 		this.#fit = opts.fit ?? {};
 		this.#onselect = opts.onselect;
+		this.#extraParams = opts.extraParams ?? (() => []);
 		this.#loaded = opts.initialEntry ?? null;
-		this.notices = [
-			...opts.notices.map((n, i) => ({
-				id: `url-${i}`,
-				message: n.message,
-				tone: 'info' as const
-			})),
-			...(opts.loadErrors ?? []).map((message, i) => ({
-				id: `load-${i}`,
-				message,
-				tone: 'error' as const
-			}))
-		];
-		if (s.select && !this.selectedEntry) void this.#details(s.select);
+		this.notices = urlNoticeItems(opts.notices, opts.loadErrors);
+		if (s.select) {
+			const id = s.select;
+			void this.#details(id).then((entry) => {
+				if (entry && this.selected === id) this.#reveal([entry], entry.name);
+			});
+		}
 
-		// The URL follows the state. SvelteKit's router accepts replaceState only once it has
-		// started: wait for afterNavigate.
-		const writer = createHistoryWriter((url) => replaceState(url, {}));
-		let routerReady = $state(false);
-		afterNavigate(() => (routerReady = true));
-		onMount(() => () => writer.flush());
-		$effect(() => {
-			const search = stateSearch(this.state, { embed: this.embed });
-			if (routerReady) writer.update(`${location.pathname}${search}${location.hash}`);
-		});
+		// The URL follows the state (and the page's extra parameters).
+		keepUrlInStep(() => this.#search(this.embed));
+		if (!this.embed) $effect(() => rememberMapSearch(this.#search(false)));
 		$effect(() => {
 			document.documentElement.dataset.theme = this.theme;
 		});
@@ -159,10 +158,28 @@ export class MapPage {
 		this.clickedAt = opts.at ?? null;
 		if (id !== null) {
 			void this.#details(id).then((entry) => {
-				if (entry && opts.fly && this.selected === id) this.map?.fitBbox(entry.bbox, this.#fit);
+				if (!entry || this.selected !== id) return;
+				this.#reveal([entry], entry.name);
+				if (opts.fly) this.map?.fitBbox(contextBox(entry), this.#fit);
 			});
 		}
 		if (changed) this.#onselect?.(id);
+	}
+
+	/**
+	 * The link to this view on the full map (from `/embed` too: a reader who copies a link wants
+	 * the map, not the bare embed).
+	 */
+	permalink(): string {
+		return new URL(`/${this.#search(false)}`, location.origin).href;
+	}
+
+	/** The query string of this page's state ('' for the default), as `/` or `/embed` writes it. */
+	#search(embed: boolean): string {
+		const params = serialiseMapState(this.state, { embed });
+		for (const [name, value] of this.#extraParams()) params.set(name, value);
+		const qs = toQueryString(params);
+		return qs === '' ? '' : `?${qs}`;
 	}
 
 	/** Fits the selected feature into view, closer than a selection does. */
@@ -184,7 +201,7 @@ export class MapPage {
 		else if (this.selected && !this.initial.view) {
 			const id = this.selected;
 			void this.#details(id).then((entry) => {
-				if (entry && this.selected === id) handle.fitBbox(entry.bbox, this.#fit);
+				if (entry && this.selected === id) handle.fitBbox(contextBox(entry), this.#fit);
 			});
 		}
 	}
@@ -192,6 +209,45 @@ export class MapPage {
 	/** MapView's `onviewchange`. */
 	moved(view: CameraView): void {
 		this.view = canonicalView(view);
+	}
+
+	/**
+	 * Turns on the layers the given features are drawn in, where they are off, and says so: a
+	 * popup or a highlighted place must never point at empty map. The URL's `layers` follows.
+	 */
+	#reveal(entries: readonly CatalogEntry[], what: string): void {
+		const off = [
+			...new Set(
+				entries.map((e) => e.layer).filter((l) => isLayerId(l) && !this.layers.includes(l))
+			)
+		] as LayerId[];
+		if (off.length === 0) return;
+		this.layers = canonicalLayers([...this.layers, ...off]);
+		const titles = off.map((l) => `“${TOGGLE_GROUPS.find((g) => g.id === l)?.title ?? l}”`);
+		const list = titles.length === 1 ? `the layer ${titles[0]}` : `the layers ${titles.join(', ')}`;
+		this.notify('layer-revealed', `Turned on ${list} to show ${what}.`, 'info');
+	}
+
+	/**
+	 * Shows a set of features together (a timeline event's places): turns their layers on and
+	 * fits them into view. Features whose details are unknown are skipped.
+	 */
+	async showFeatures(ids: readonly string[], what: string): Promise<void> {
+		const entries = (await Promise.all(ids.map((id) => this.#details(id)))).filter(
+			(e): e is CatalogEntry => e !== null
+		);
+		if (entries.length === 0) return;
+		this.#reveal(entries, what);
+		const boxes = entries.map(contextBox);
+		this.map?.fitBbox(
+			[
+				Math.min(...boxes.map((b) => b[0])),
+				Math.min(...boxes.map((b) => b[1])),
+				Math.max(...boxes.map((b) => b[2])),
+				Math.max(...boxes.map((b) => b[3]))
+			],
+			this.#fit
+		);
 	}
 
 	/** A feature's details if at hand: the source's, or the last ones loaded. */

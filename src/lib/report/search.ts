@@ -1,19 +1,42 @@
 /**
- * Offline search over the catalog (features and their other spellings) and the report's
- * passages. Tiny data, so a normalised substring match ranked by where it matches is enough.
+ * Offline search over the catalog (features and their other spellings), the basemap's labelled
+ * places (once their index is loaded, see `$lib/data/place-index`) and the report's passages.
+ * Small data, so a normalised match ranked by how well it matches is enough:
+ * case, diacritics and punctuation are ignored, Cyrillic queries are also tried in Latin
+ * letters, and small misspellings (Murghab/Murghob, Pyandzh/Panj) still match.
  */
 import { catalog, report } from '$lib/data/catalog';
 import { excerpt, kindLabel } from '$lib/data/catalog';
+import type { PlaceIndexFile } from '$lib/data/place-index';
+import type { Bbox } from '$lib/geo/types';
+import type { LayerId } from '$lib/layers/layer-ids';
 
-export interface SearchHit {
+interface HitBase {
 	/** Unique key for lists. */
 	key: string;
-	kind: 'feature' | 'passage';
-	/** Feature id or passage id. */
-	id: string;
 	title: string;
 	detail: string;
 }
+/** A catalogue feature: select it. */
+export interface FeatureHit extends HitBase {
+	kind: 'feature';
+	id: string;
+}
+/** A passage of the report: read it. */
+export interface PassageHit extends HitBase {
+	kind: 'passage';
+	id: string;
+}
+/** A labelled place of the basemap (not in the catalogue): show it. */
+export interface PlaceHit extends HitBase {
+	kind: 'place';
+	/** Its id in the served file, e.g. `place-termez`. */
+	id: string;
+	bbox: Bbox;
+	/** The toggle that draws it (null: the always-on basemap). */
+	layer: LayerId | null;
+}
+export type SearchHit = FeatureHit | PassageHit | PlaceHit;
 
 /** Lowercase, strip diacritics and punctuation variants, so "Kharbmaidon" finds "Kharbmaydon"-like names. */
 export function normalise(text: string): string {
@@ -21,54 +44,230 @@ export function normalise(text: string): string {
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
-		.replace(/[’'`ʻ‘-]/g, '')
+		.replace(/[’'`ʻ‘.-]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
 
-interface Doc {
-	hit: SearchHit;
-	names: string[];
-	body: string;
+/** Russian, Tajik and Kyrgyz letters in the Latin spellings our sources use (Khorog, Dushanbe). */
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+	а: 'a',
+	б: 'b',
+	в: 'v',
+	г: 'g',
+	д: 'd',
+	е: 'e',
+	ё: 'yo',
+	ж: 'zh',
+	з: 'z',
+	и: 'i',
+	й: 'y',
+	к: 'k',
+	л: 'l',
+	м: 'm',
+	н: 'n',
+	о: 'o',
+	п: 'p',
+	р: 'r',
+	с: 's',
+	т: 't',
+	у: 'u',
+	ф: 'f',
+	х: 'kh',
+	ц: 'ts',
+	ч: 'ch',
+	ш: 'sh',
+	щ: 'shch',
+	ъ: '',
+	ы: 'y',
+	ь: '',
+	э: 'e',
+	ю: 'yu',
+	я: 'ya',
+	ғ: 'gh',
+	ӣ: 'i',
+	қ: 'q',
+	ӯ: 'u',
+	ҳ: 'h',
+	ҷ: 'j',
+	ө: 'o',
+	ү: 'u',
+	ң: 'ng'
+};
+
+/**
+ * A Cyrillic text in Latin letters, normalised ("Хорог" → "khorog", "Таджикистан" →
+ * "tajikistan"), so Cyrillic queries find names our sources give only in Latin letters.
+ */
+export function latinise(text: string): string {
+	const lower = text.toLowerCase().replace(/дж/g, 'j');
+	return normalise([...lower].map((c) => CYRILLIC_TO_LATIN[c] ?? c).join(''));
 }
 
-const docs: Doc[] = [
-	...catalog.map((e) => ({
-		hit: {
-			key: `f-${e.id}`,
-			kind: 'feature' as const,
-			id: e.id,
-			title: e.name,
-			detail: kindLabel(e.kind)
-		},
-		names: [e.name, ...e.altNames, e.id].map(normalise),
-		body: normalise(e.summary)
-	})),
-	...report.passages.map((p) => ({
-		hit: {
+/** Typos allowed for a query of this length: none below 4 letters, then 1, and 2 from 8. */
+export function typoBudget(length: number): number {
+	return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+/**
+ * The smallest edit distance (insertions, deletions, substitutions, swaps of neighbours) between
+ * `query` and any beginning of `text`, or `max + 1` when it is more than `max`.
+ */
+export function prefixDistance(query: string, text: string, max: number): number {
+	const m = query.length;
+	const n = Math.min(text.length, m + max);
+	let before: number[] = [];
+	let prev = Array.from({ length: n + 1 }, (_, j) => j);
+	for (let i = 1; i <= m; i++) {
+		const row = [i];
+		let rowMin = i;
+		for (let j = 1; j <= n; j++) {
+			const cost = query[i - 1] === text[j - 1] ? 0 : 1;
+			let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+			if (i > 1 && j > 1 && query[i - 1] === text[j - 2] && query[i - 2] === text[j - 1]) {
+				d = Math.min(d, (before[j - 2] ?? 0) + 1);
+			}
+			row.push(d);
+			rowMin = Math.min(rowMin, d);
+		}
+		if (rowMin > max) return max + 1;
+		before = prev;
+		prev = row;
+	}
+	return Math.min(...prev);
+}
+
+interface Doc {
+	hit: SearchHit;
+	/** Normalised names, each also without spaces. */
+	names: string[];
+	/** Where each word of a name starts, for matching "sharif" in "mazare sharif". */
+	words: string[];
+	body: string;
+	/** The body's longer words, for forgiving matches (made when first needed). */
+	bodyWords?: string[];
+	/** The names as written, to show the one that matched when it is not the title. */
+	shown: string[];
+}
+
+function makeDoc(hit: SearchHit, names: string[], body = ''): Doc {
+	const norm = names.map(normalise);
+	const all = [...new Set([...norm, ...norm.map((n) => n.replace(/ /g, ''))])];
+	const words = [...new Set(norm.flatMap((n) => n.split(' ').slice(1)))];
+	return { hit, names: all, words, body: normalise(body), shown: names };
+}
+
+const catalogDocs = (extra: Record<string, string[]>): Doc[] =>
+	catalog.map((e) =>
+		makeDoc(
+			{ key: `f-${e.id}`, kind: 'feature', id: e.id, title: e.name, detail: kindLabel(e.kind) },
+			[e.name, ...e.altNames, ...(extra[e.id] ?? []), e.id],
+			e.summary
+		)
+	);
+
+const passageDocs: Doc[] = report.passages.map((p) =>
+	makeDoc(
+		{
 			key: `p-${p.id}`,
-			kind: 'passage' as const,
+			kind: 'passage',
 			id: p.id,
 			title: `Passage ${p.n}`,
 			detail: excerpt(p.text, 90)
 		},
-		names: [],
-		body: normalise(p.text)
-	}))
-];
+		[],
+		p.text
+	)
+);
 
-/** Best hits first: name prefix, then name substring, then text substring. */
-export function searchIndex(query: string, limit = 10): SearchHit[] {
+const placeDocs = (index: PlaceIndexFile): Doc[] =>
+	index.places.map((p) =>
+		makeDoc(
+			{
+				key: `b-${p.id}`,
+				kind: 'place',
+				id: p.id,
+				title: p.name,
+				detail: p.detail,
+				bbox: p.bbox,
+				layer: p.layer
+			},
+			[p.name, ...p.names]
+		)
+	);
+
+const baseDocs: Doc[] = [...catalogDocs({}), ...passageDocs];
+const docsCache = new WeakMap<PlaceIndexFile, Doc[]>();
+
+/** Catalogue features first, then the basemap's places, then the passages. */
+function docsFor(index: PlaceIndexFile | null): Doc[] {
+	if (!index) return baseDocs;
+	let docs = docsCache.get(index);
+	if (!docs) {
+		docs = [...catalogDocs(index.featureNames), ...placeDocs(index), ...passageDocs];
+		docsCache.set(index, docs);
+	}
+	return docs;
+}
+
+/** How well the doc matches one form of the query (0: not at all). */
+function score(d: Doc, q: string): number {
+	if (d.names.includes(q)) return 6;
+	if (d.names.some((n) => n.startsWith(q))) return 5;
+	if (d.words.some((w) => w.startsWith(q))) return 4;
+	if (d.names.some((n) => n.includes(q))) return 3;
+	const max = typoBudget(q.length);
+	const near = (text: string) => max > 0 && prefixDistance(q, text, max) <= max;
+	if (d.names.some(near) || d.words.some(near)) return 2.5;
+	if (d.body.includes(q)) return 2;
+	if (max > 0 && q.length >= 5) {
+		d.bodyWords ??= [...new Set(d.body.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5))];
+		if (d.bodyWords.some((w) => w.length <= q.length + max && near(w))) return 1;
+	}
+	return 0;
+}
+
+/** The forms of a query tried: as typed, without spaces, and in Latin letters if Cyrillic. */
+export function queryForms(query: string): string[] {
 	const q = normalise(query);
-	if (q.length < 2) return [];
-	const scored: { score: number; order: number; hit: SearchHit }[] = [];
-	docs.forEach((d, order) => {
-		let score = 0;
-		if (d.names.some((n) => n.startsWith(q))) score = 3;
-		else if (d.names.some((n) => n.includes(q))) score = 2;
-		else if (d.body.includes(q)) score = 1;
-		if (score) scored.push({ score, order, hit: d.hit });
+	const forms = [q, q.replace(/ /g, '')];
+	if (/\p{Script=Cyrillic}/u.test(q)) {
+		const latin = latinise(query);
+		forms.push(latin, latin.replace(/ /g, ''));
+	}
+	return [...new Set(forms)].filter((f) => f.length >= 2);
+}
+
+/** The other name a hit was found by, when its title does not show it ("Хорог"). */
+function matchedName(d: Doc, forms: string[]): string | undefined {
+	if (forms.some((f) => normalise(d.hit.title).includes(f))) return undefined;
+	// the form as typed first: "Хорог" shows "Хорог", not "Khorog"
+	for (const f of forms) {
+		const name = d.shown.find((n) => n !== d.hit.id && normalise(n).includes(f));
+		if (name) return name;
+	}
+	return undefined;
+}
+
+/**
+ * Best hits first: exact name, name prefix, word prefix, name substring, a name with a typo,
+ * text substring, a text word with a typo. `places` adds the basemap's labelled places.
+ */
+export function searchIndex(
+	query: string,
+	limit = 10,
+	places: PlaceIndexFile | null = null
+): SearchHit[] {
+	const forms = queryForms(query);
+	if (forms.length === 0) return [];
+	const scored: { score: number; order: number; doc: Doc }[] = [];
+	docsFor(places).forEach((doc, order) => {
+		const best = Math.max(...forms.map((f) => score(doc, f)));
+		if (best > 0) scored.push({ score: best, order, doc });
 	});
 	scored.sort((a, b) => b.score - a.score || a.order - b.order);
-	return scored.slice(0, limit).map((s) => s.hit);
+	return scored.slice(0, limit).map(({ doc }) => {
+		const other = doc.hit.kind === 'passage' ? undefined : matchedName(doc, forms);
+		return other ? { ...doc.hit, detail: `${other} · ${doc.hit.detail}` } : doc.hit;
+	});
 }

@@ -3,16 +3,16 @@ import { BORDER_RULES } from '../../../geodata/pipeline/steps/borders';
 import { REGION_TOLERANCE_DEG } from '../../../geodata/pipeline/steps/regions';
 import { claims } from '$lib/data/catalog';
 import { checkDistanceClaim } from '$lib/geo/claim-check';
+import { formatLength } from '$lib/geo/units';
 import type { BorderProperties } from '$lib/data/types';
 import {
 	aboutData,
 	BORDER_RULES_SHOWN,
 	borderParts,
-	formatMeters,
 	lineDetail,
 	REGION_TOLERANCE_SHOWN
 } from './about-data';
-import { borderProperties, siteRows } from './served-data';
+import { borderProperties, servedSites } from './served-data';
 
 /** A border's properties with only what the figures use. */
 function border(over: Partial<BorderProperties>): BorderProperties {
@@ -44,7 +44,7 @@ describe('about data', () => {
 
 	it('has a row for every site and every claim, and the required borders', () => {
 		const about = aboutData();
-		expect(about.sites.map((s) => s.id)).toEqual(siteRows.map((s) => s.id));
+		expect(about.sites.map((s) => s.id)).toEqual(servedSites.map((s) => s.id));
 		expect(about.claims).toHaveLength(claims.length);
 		expect(about.borders.map((b) => b.id)).toEqual(
 			expect.arrayContaining(['tj-af-border', 'tj-kg-border'])
@@ -129,9 +129,18 @@ describe('about data', () => {
 		expect(about.regions[0]?.note).toContain('our inference');
 	});
 
-	it('formats metres as km above 1 km', () => {
-		expect(formatMeters(1_636_907.2)).toBe('1,636.9 km');
-		expect(formatMeters(850)).toBe('850 m');
-		expect(formatMeters(40_000)).toBe('40 km');
+	it('formats lengths with the app’s one formatter (geo/units), signs with a true minus', () => {
+		const about = aboutData();
+		const af = about.borders.find((b) => b.id === 'tj-af-border')!;
+		const afProps = borderProperties.find((b) => b.id === 'tj-af-border')!;
+		expect(af.computed).toBe(formatLength(afProps.lengthMeters, 'km', 1));
+		expect(af.computed).toBe('1,636.9 km');
+		const k = about.sites.find((s) => s.id === 'kharbmaydon')!;
+		expect(k.radius).toBe('±40 km');
+		const crossing = about.sites.find((s) => s.id === 'crossing-panji-poyon')!;
+		expect(crossing.radius).toBe('±500 m');
+		// no hyphen-minus anywhere a sign is written
+		for (const b of about.borders) expect(b.versusFirst ?? '').not.toMatch(/-/);
+		for (const c of about.claims) expect(c.difference).not.toMatch(/-/);
 	});
 });

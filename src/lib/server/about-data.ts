@@ -3,9 +3,9 @@
  * against published figures, every site's coordinate precision, and the report's claims
  * checked. Numbers are formatted here (server-side) so the page only lays them out.
  */
-import { catalogById, claims, passageById } from '$lib/data/catalog';
-import { checkDistanceClaim } from '$lib/geo/claim-check';
-import { formatLength, formatLengthCompact } from '$lib/geo/units';
+import { claimCheckRows, type ClaimCheckRow } from '$lib/analyst/claim-rows';
+import { catalogById } from '$lib/data/catalog';
+import { formatLength, formatLengthCompact, formatSignedPercent } from '$lib/geo/units';
 import { lineUncertaintyNote } from '$lib/data/line-uncertainty';
 import type {
 	Basis,
@@ -14,7 +14,7 @@ import type {
 	PublishedFigure,
 	SourceRef
 } from '$lib/data/types';
-import { borderProperties, regionProperties, siteRows } from './served-data';
+import { borderProperties, regionProperties, servedSites } from './served-data';
 
 /**
  * The border-derivation thresholds the page quotes. A unit test checks they equal the
@@ -79,28 +79,6 @@ export interface SitePrecisionRow {
 	coords: string;
 }
 
-export interface ClaimCheckRow {
-	id: string;
-	passage: string;
-	passageN: number;
-	/** e.g. "Kharbmaydon training ground: 140 km from Dushanbe". */
-	title: string;
-	quote: string;
-	/** What was measured, in words. */
-	measured: string;
-	claimed: string;
-	computed: string;
-	/** Data minus report, signed, with its relative size (checkDistanceClaim's differenceText). */
-	difference: string;
-	uncertainty: string;
-	within: boolean;
-	/** "Within the uncertainty" or "Outside the uncertainty" (checkDistanceClaim's label). */
-	label: string;
-	/** checkDistanceClaim's sentence, the same as the analyst panel's. */
-	verdict: string;
-	note: string;
-}
-
 export interface DistanceExample {
 	site: string;
 	border: string;
@@ -124,14 +102,8 @@ export interface AboutData {
 const nf = (digits: number) =>
 	new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 
-/** Metres as km with one decimal ("1,636.9 km"), or metres below 1 km ("850 m"). */
-export function formatMeters(m: number, digits = 1): string {
-	return Math.abs(m) >= 1000 ? `${nf(digits).format(m / 1000)} km` : `${nf(0).format(m)} m`;
-}
-
-function signed(text: string, value: number): string {
-	return value > 0 ? `+${text}` : value < 0 ? `−${text.replace(/^-/, '')}` : text;
-}
+/** A length on this page: km with one decimal ("1,636.9 km"), the app's one length formatter. */
+const km1 = (m: number) => formatLength(m, 'km', 1);
 
 function figure(f: PublishedFigure, unit: string): FigureRow {
 	const text = `${f.qualifier ? `${f.qualifier} ` : ''}${nf(2).format(f.value)} ${unit}`;
@@ -140,8 +112,7 @@ function figure(f: PublishedFigure, unit: string): FigureRow {
 
 function versus(ours: number, first: PublishedFigure | undefined): string | null {
 	if (!first || first.value === 0) return null;
-	const pct = ((ours - first.value) / first.value) * 100;
-	return `${signed(nf(1).format(Math.abs(pct)), pct)} %`;
+	return formatSignedPercent((ours - first.value) / first.value);
 }
 
 /** A border's main line and its rings, each measured (lengths in km with one decimal). */
@@ -189,7 +160,7 @@ export function aboutData(): AboutData {
 	const borders = borderProperties.map((b) => ({
 		id: b.id,
 		name: b.name,
-		computed: formatMeters(b.lengthMeters),
+		computed: km1(b.lengthMeters),
 		parts: borderParts(b),
 		detail: lineDetail(b),
 		published: b.publishedLengthsKm.map((f) => figure(f, 'km')),
@@ -211,46 +182,20 @@ export function aboutData(): AboutData {
 		const entry = catalogById.get(b.id);
 		return (entry && lineUncertaintyNote(entry)) ?? [];
 	});
-	const sites = siteRows.map((s) => ({
+	const sites = servedSites.map((s) => ({
 		id: s.id,
 		name: s.name,
 		kind: s.kind,
 		basis: s.basis,
-		radius: `±${formatMeters(s.precisionMeters, 1)}`,
+		radius: `±${formatLengthCompact(s.precisionMeters, 'km')}`,
 		confidence: s.confidence,
 		confidenceNote: s.confidenceNote,
 		sources: s.sources,
 		note: s.coordinateNote,
 		coords: coords(s.lat, s.lon)
 	}));
-	const checked = claims.map((c) => {
-		// the one verdict rule and sign convention (data minus report), as in the analyst panel
-		const check = checkDistanceClaim(c, 'km');
-		const measured =
-			c.measure === 'straight'
-				? `Straight-line geodesic distance, ${nameOf(c.from)} to ${nameOf(c.to)}`
-				: `Geodesic distance from ${nameOf(c.from)} to the nearest point of the ${nameOf(c.to)}`;
-		const title =
-			c.measure === 'straight'
-				? `${nameOf(c.to)}: ${formatLength(c.claimedMeters, 'km')} from ${nameOf(c.from)}`
-				: `${nameOf(c.from)}: ${formatLength(c.claimedMeters, 'km')} from the ${nameOf(c.to)}`;
-		return {
-			id: c.id,
-			passage: c.passage,
-			passageN: passageById.get(c.passage)?.n ?? 0,
-			title,
-			quote: c.quote,
-			measured,
-			claimed: formatLength(c.claimedMeters, 'km'),
-			computed: formatLength(c.computedMeters, 'km'),
-			difference: check.differenceText,
-			uncertainty: `±${formatLengthCompact(c.uncertaintyMeters, 'km')}`,
-			within: check.withinUncertainty,
-			label: check.label,
-			verdict: check.verdict,
-			note: c.note
-		};
-	});
+	// the one verdict rule and sign convention (data minus report), as in the analyst panel
+	const checked = claimCheckRows('km');
 	return {
 		borders,
 		regions,
@@ -265,15 +210,15 @@ export function aboutData(): AboutData {
 
 /** A worked range: Kharbmaydon (an estimate) to the Afghan border. */
 function distanceExample(): DistanceExample | null {
-	const site = siteRows.find((s) => s.id === 'kharbmaydon');
+	const site = servedSites.find((s) => s.id === 'kharbmaydon');
 	const d = site?.distanceToBorderMeters['tj-af-border'];
 	if (!site || d === undefined) return null;
 	const r = site.precisionMeters;
 	return {
 		site: site.name,
 		border: nameOf('tj-af-border'),
-		distance: formatMeters(d),
-		radius: `±${formatMeters(r)}`,
-		range: `${d - r > 0 ? formatMeters(d - r) : '0'} and ${formatMeters(d + r)}`
+		distance: km1(d),
+		radius: `±${formatLengthCompact(r, 'km')}`,
+		range: `${d - r > 0 ? km1(d - r) : '0'} and ${km1(d + r)}`
 	};
 }

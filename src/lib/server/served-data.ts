@@ -19,8 +19,11 @@ interface RawCollection<P> extends ServedCollectionMembers {
 	features: { id?: string | number; properties: P; geometry: unknown }[];
 }
 
-/** Site properties plus the point itself (lon, lat in degrees). */
-export interface SiteRow extends SiteProperties {
+/**
+ * A served site: its properties plus the point itself (lon, lat in degrees). Not the sites
+ * table's `SiteRow` (src/lib/analyst/sites-table.ts), which adds computed distances.
+ */
+export interface ServedSite extends SiteProperties {
 	lon: number;
 	lat: number;
 }
@@ -42,7 +45,7 @@ export const borderProperties: readonly BorderProperties[] = borders.rows;
 export const regionProperties: readonly RegionProperties[] = regions.rows;
 
 /** Every site with its sources, precision, confidence and point, in file order. */
-export const siteRows: readonly SiteRow[] = (
+export const servedSites: readonly ServedSite[] = (
 	JSON.parse(sitesRaw) as RawCollection<SiteProperties>
 ).features.map((f) => {
 	const [lon, lat] = (f.geometry as { coordinates: [number, number] }).coordinates;

@@ -7,9 +7,10 @@ import { REQUIRED_FEATURE_IDS } from '$lib/data/ids';
 import { LAYER_IDS } from '$lib/layers/layer-ids';
 import { PARAM_NAMES } from './params';
 import {
+	CAMERA_LIMITS,
 	CONTROLS,
 	LIMITS,
-	THEMES,
+	THEME_NAMES,
 	UNITS,
 	type LonLat,
 	type MapState,
@@ -21,15 +22,16 @@ export const KNOWN_FEATURE_IDS: ReadonlySet<string> = new Set(REQUIRED_FEATURE_I
 const within = (r: { min: number; max: number }) =>
 	fc.double({ min: r.min, max: r.max, noNaN: true, noDefaultInfinity: true });
 
+/** Views a link keeps as they are: inside CAMERA_LIMITS (others are clamped, with a notice). */
 export const viewArb: fc.Arbitrary<CameraView> = fc.record({
-	zoom: within(LIMITS.zoom),
-	lat: within(LIMITS.lat),
-	lon: within(LIMITS.lon),
+	zoom: within(CAMERA_LIMITS.zoom),
+	lat: within({ min: CAMERA_LIMITS.extent[1], max: CAMERA_LIMITS.extent[3] }),
+	lon: within({ min: CAMERA_LIMITS.extent[0], max: CAMERA_LIMITS.extent[2] }),
 	bearing: fc.oneof(
 		fc.constant(0),
 		fc.double({ min: -180, max: 180, minExcluded: true, noNaN: true })
 	),
-	pitch: fc.oneof(fc.constant(0), within(LIMITS.pitch))
+	pitch: fc.oneof(fc.constant(0), within(CAMERA_LIMITS.pitch))
 });
 
 export const pointArb: fc.Arbitrary<LonLat> = fc.tuple(within(LIMITS.lon), within(LIMITS.pointLat));
@@ -44,7 +46,7 @@ export const mapStateArb: fc.Arbitrary<MapState> = fc.record({
 		fc.array(pointArb, { minLength: 2, maxLength: LIMITS.measurePoints.max })
 	),
 	units: fc.constantFrom(...UNITS),
-	theme: fc.constantFrom(...THEMES),
+	theme: fc.constantFrom(...THEME_NAMES),
 	controls: fc.subarray([...CONTROLS])
 });
 
@@ -83,7 +85,7 @@ const numberToken = fc.oneof(
 	)
 );
 const idToken = fc.oneof(
-	fc.constantFrom(...LAYER_IDS, ...KNOWN_FEATURE_IDS, ...CONTROLS, ...UNITS, ...THEMES),
+	fc.constantFrom(...LAYER_IDS, ...KNOWN_FEATURE_IDS, ...CONTROLS, ...UNITS, ...THEME_NAMES),
 	fc.constantFrom(...LAYER_IDS, ...CONTROLS).map((s) => s.toUpperCase()),
 	fc.constantFrom(
 		'__proto__',
@@ -147,7 +149,7 @@ const valueFor: { [K in (typeof PARAM_NAMES)[number]]: fc.Arbitrary<string> } = 
 		8
 	),
 	units: pick(fc.constantFrom(...UNITS), idToken),
-	theme: pick(fc.constantFrom(...THEMES), idToken),
+	theme: pick(fc.constantFrom(...THEME_NAMES), idToken),
 	controls: list(pick(fc.constantFrom(...CONTROLS), idToken), ',', 7)
 };
 

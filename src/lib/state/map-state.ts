@@ -3,14 +3,18 @@
  * Pure data and checks: no Svelte, no MapLibre, no DOM.
  */
 import type { LonLat } from '$lib/geo/types';
+import { MAP_EXTENT } from '$lib/geo/extent';
+import { LENGTH_UNITS, type LengthUnit } from '$lib/geo/length-units';
 import { FEATURE_ID_PATTERN } from '$lib/data/ids';
 import { DEFAULT_LAYER_IDS, LAYER_IDS, type LayerId } from '$lib/layers/layer-ids';
+import type { ThemeName } from '$lib/layers/theme';
 
-export const UNITS = ['km', 'mi', 'nmi'] as const;
-export type Units = (typeof UNITS)[number];
+/** The length units, in canonical order: one union, LengthUnit, declared in geo/length-units. */
+export const UNITS: readonly LengthUnit[] = LENGTH_UNITS;
 
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+/** The colour themes' names, in canonical order (the palettes are `THEMES` in layers/theme.ts). */
+export const THEME_NAMES = ['light', 'dark'] as const satisfies readonly ThemeName[];
+export type { ThemeName };
 
 /** Optional embed controls, in canonical order. Attribution is not one: it is always shown. */
 export const CONTROLS = ['zoom', 'legend', 'measure', 'search', 'fullscreen'] as const;
@@ -38,8 +42,8 @@ export interface MapState {
 	select: string | null;
 	/** Measurement path: empty, or 2…MAX_MEASURE_POINTS points. */
 	measure: LonLat[];
-	units: Units;
-	theme: Theme;
+	units: LengthUnit;
+	theme: ThemeName;
 	/** Embed controls, no duplicates, in CONTROLS order. Only `/embed` applies them. */
 	controls: Control[];
 }
@@ -60,6 +64,36 @@ export const LIMITS = {
 } as const;
 
 export const MAX_MEASURE_POINTS = LIMITS.measurePoints.max;
+
+/**
+ * Where the camera may go, within LIMITS: its centre over the map's extent (the study box every
+ * data file is cut to), no closer than zoom 11 (the basemap's detail ends there: the countries are
+ * simplified to about 200 m) and no steeper than MapLibre's default 60° pitch. The map keeps its
+ * whole view inside the extent (src/lib/map/camera-bounds.ts); links are clamped to these.
+ */
+export const CAMERA_LIMITS = {
+	extent: MAP_EXTENT,
+	zoom: { min: LIMITS.zoom.min, max: 11 },
+	pitch: { min: LIMITS.pitch.min, max: 60 }
+} as const;
+
+/** A valid view moved to the nearest one inside CAMERA_LIMITS, and the fields that moved. */
+export function clampView(view: CameraView): { value: CameraView; clamped: string[] } {
+	const [w, s, e, n] = CAMERA_LIMITS.extent;
+	const clamp = (x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), hi);
+	const value: CameraView = {
+		...view,
+		zoom: clamp(view.zoom, CAMERA_LIMITS.zoom.min, CAMERA_LIMITS.zoom.max),
+		lat: clamp(view.lat, s, n),
+		lon: clamp(view.lon, w, e),
+		pitch: clamp(view.pitch, CAMERA_LIMITS.pitch.min, CAMERA_LIMITS.pitch.max)
+	};
+	const names = { zoom: 'zoom', lat: 'latitude', lon: 'longitude', pitch: 'pitch' } as const;
+	const clamped = (Object.keys(names) as (keyof typeof names)[])
+		.filter((k) => value[k] !== view[k])
+		.map((k) => names[k]);
+	return { value, clamped };
+}
 
 export const DEFAULT_CONTROLS: readonly Control[] = ['zoom', 'legend', 'fullscreen'];
 
@@ -99,11 +133,11 @@ export function canonicalControls(ids: Iterable<Control>): Control[] {
 export function isControl(value: string): value is Control {
 	return (CONTROLS as readonly string[]).includes(value);
 }
-export function isUnits(value: string): value is Units {
+export function isUnits(value: string): value is LengthUnit {
 	return (UNITS as readonly string[]).includes(value);
 }
-export function isTheme(value: string): value is Theme {
-	return (THEMES as readonly string[]).includes(value);
+export function isTheme(value: string): value is ThemeName {
+	return (THEME_NAMES as readonly string[]).includes(value);
 }
 
 /** Wraps any finite bearing into (−180, 180]; values already in range are returned unchanged. */

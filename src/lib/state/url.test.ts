@@ -271,7 +271,15 @@ describe('units, theme and controls codecs', () => {
 		});
 		expect(parseOne('controls', '')).toEqual({ value: [] });
 		expect(parseOne('controls', 'zoom,compass')).toMatchObject({ value: ['zoom'] });
-		expect(parseOne('controls', 'zoom,compass').notice).toContain('“compass”');
+		expect(parseOne('controls', 'zoom,compass').notice).toBe(
+			'The link’s controls value names an unknown control (“compass”), which was ignored; ' +
+				'the valid controls are zoom, legend, measure, search, fullscreen. Shown: zoom.'
+		);
+		expect(parseOne('controls', 'compass,minimap').notice).toBe(
+			'The link’s controls value “compass,minimap” could not be used (unknown controls ' +
+				'“compass”, “minimap”; the valid controls are zoom, legend, measure, search, ' +
+				'fullscreen), so the default controls are shown (zoom, legend, fullscreen).'
+		);
 		expect(CODECS.controls.serialise(['fullscreen', 'zoom', 'legend'])).toBeNull();
 		expect(CODECS.controls.serialise([])).toBe('');
 	});

@@ -11,12 +11,14 @@ import {
 	DEFAULT_MAP_STATE,
 	LIMITS,
 	MAX_MEASURE_POINTS,
-	THEMES,
+	THEME_NAMES,
 	UNITS,
 	canonicalControls,
+	CAMERA_LIMITS,
 	canonicalLayers,
 	checkPoint,
 	checkView,
+	clampView,
 	defaultMapState,
 	isControl,
 	isTheme,
@@ -29,6 +31,7 @@ import {
 } from './map-state';
 import { EMBED_ONLY_PARAMS, PARAM_NAMES, type ParamName } from './params';
 import { quoteValue } from './quote';
+import { describeExtent } from '$lib/geo/extent';
 
 export { createHistoryWriter } from './history-writer';
 export type { ParamName } from './params';
@@ -189,7 +192,20 @@ export const viewCodec: ParamCodec<CameraView | null> = {
 		}
 		const [zoom = NaN, lat = NaN, lon = NaN, bearing, pitch] = nums;
 		const checked = checkView({ zoom, lat, lon, bearing, pitch });
-		return 'error' in checked ? ignored('view', raw, checked.error, fallback) : checked;
+		if ('error' in checked) return ignored('view', raw, checked.error, fallback);
+		const { value, clamped } = clampView(checked.value);
+		if (clamped.length === 0) return { value };
+		const limits = [
+			...(clamped.includes('latitude') || clamped.includes('longitude')
+				? [`the map covers ${describeExtent(CAMERA_LIMITS.extent)}`]
+				: []),
+			...(clamped.includes('zoom') ? [`zoom goes up to ${CAMERA_LIMITS.zoom.max}`] : []),
+			...(clamped.includes('pitch') ? [`pitch goes up to ${CAMERA_LIMITS.pitch.max}°`] : [])
+		];
+		return {
+			value,
+			notice: `The link’s view value ${q(raw)} goes beyond what the map shows (${limits.join('; ')}), so the nearest view inside it is shown.`
+		};
 	},
 	serialise(view) {
 		if (view === null) return null;
@@ -322,7 +338,7 @@ function enumCodec<T extends string>(
 }
 
 export const unitsCodec = enumCodec('units', UNITS, isUnits, (u) => `distances are shown in ${u}`);
-export const themeCodec = enumCodec('theme', THEMES, isTheme, (t) => `the ${t} theme is used`);
+export const themeCodec = enumCodec('theme', THEME_NAMES, isTheme, (t) => `the ${t} theme is used`);
 
 /** Listing `attribution` is accepted and dropped silently: it is always shown. */
 const ALWAYS_SHOWN = new Set(['attribution']);
@@ -334,11 +350,22 @@ export const controlsCodec: ParamCodec<Control[]> = {
 		const known = ids.filter(isControl);
 		const unknown = ids.filter((id) => !isControl(id));
 		if (unknown.length === 0) return { value: canonicalControls(known) };
-		const what = `${unknown.length === 1 ? 'an unknown control' : 'unknown controls'} ${quoteList(unknown)}; the controls are ${CONTROLS.join(', ')}`;
-		if (known.length === 0) return ignored('controls', raw, what, 'the default controls are shown');
+		// Say which names were dropped, which names exist, and what the embed shows instead.
+		const what = unknown.length === 1 ? 'an unknown control' : 'unknown controls';
+		const valid = `the valid controls are ${CONTROLS.join(', ')}`;
+		if (known.length === 0) {
+			const defaults = DEFAULT_MAP_STATE.controls.join(', ');
+			return ignored(
+				'controls',
+				raw,
+				`${what} ${quoteList(unknown)}; ${valid}`,
+				`the default controls are shown (${defaults})`
+			);
+		}
+		const shown = canonicalControls(known);
 		return {
-			value: canonicalControls(known),
-			notice: `The link’s controls value names ${what}. The others are shown.`
+			value: shown,
+			notice: `The link’s controls value names ${what} (${quoteList(unknown)}), which ${unknown.length === 1 ? 'was' : 'were'} ignored; ${valid}. Shown: ${shown.join(', ')}.`
 		};
 	},
 	serialise(controls) {

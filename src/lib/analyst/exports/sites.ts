@@ -1,14 +1,15 @@
 /**
- * The sites table's exports: CSV (distances in km with their ranges, lon/lat for GIS) and
- * GeoJSON points (RFC 7946, distances in metres), both with the method and the Kyrgyz line's
- * caveat in every row.
+ * The sites table's exports: CSV and GeoJSON points (RFC 7946) with the same columns and the same
+ * numbers — distances in metres (the unit is in every column name), the method and the Kyrgyz
+ * line's caveat in every row. The CSV carries each point as WKT in a `WKT` column, which GDAL's
+ * CSV driver and QGIS read as the geometry (EPSG:4326), besides plain lon/lat columns.
  */
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { lineUncertaintyDataNote } from '$lib/data/line-uncertainty';
 import { KYRGYZ_BORDER_ID, type SiteRow } from '../sites-table';
 
-const km = (m: number) => Math.round(m / 100) / 10;
+const METHOD = 'geodesic on WGS84 (GeographicLib)';
 
 /** The notes field of an exported row: the Kyrgyz line's caveat, or ''. */
 function notesOf(r: SiteRow): string {
@@ -20,7 +21,32 @@ function notesOf(r: SiteRow): string {
 	);
 }
 
-/** CSV with one row per site; distances in km with their min/max, lon/lat for GIS. */
+const m = (x: number) => Math.round(x);
+
+/** The numbers of a row, metres and degrees, as both exports write them (null: not applicable). */
+function measuresOf(r: SiteRow) {
+	return {
+		precision_m: r.precisionMeters,
+		to_tj_af_border_m: m(r.toAfghanBorder.value),
+		to_tj_af_border_min_m: m(r.toAfghanBorder.min),
+		to_tj_af_border_max_m: m(r.toAfghanBorder.max),
+		to_tj_kg_border_m: m(r.toKyrgyzBorder.value),
+		to_tj_kg_border_min_m: m(r.toKyrgyzBorder.min),
+		to_tj_kg_border_max_m: m(r.toKyrgyzBorder.max),
+		tj_kg_border_line_uncertainty_m:
+			r.kyrgyzLineUncertaintyMeters === null ? null : m(r.kyrgyzLineUncertaintyMeters),
+		to_dushanbe_m: m(r.toDushanbe.value),
+		to_dushanbe_min_m: m(r.toDushanbe.min),
+		to_dushanbe_max_m: m(r.toDushanbe.max),
+		bearing_from_dushanbe_deg:
+			r.bearingFromDushanbe === null ? null : Math.round(r.bearingFromDushanbe * 10) / 10
+	};
+}
+
+/**
+ * CSV with one row per site: lon/lat, the distances in metres with their min/max, and the point
+ * as WKT (last column) for GDAL and QGIS.
+ */
 export function siteRowsToCSV(rows: readonly SiteRow[]): string {
 	return Papa.unparse(
 		rows.map((r) => ({
@@ -29,25 +55,13 @@ export function siteRowsToCSV(rows: readonly SiteRow[]): string {
 			kind: r.kind,
 			lon: r.lon,
 			lat: r.lat,
-			precision_m: r.precisionMeters,
+			...measuresOf(r),
 			confidence: r.confidence,
 			confidence_note: r.confidenceNote,
 			basis: r.basis,
-			to_tj_af_border_km: km(r.toAfghanBorder.value),
-			to_tj_af_border_min_km: km(r.toAfghanBorder.min),
-			to_tj_af_border_max_km: km(r.toAfghanBorder.max),
-			to_tj_kg_border_km: km(r.toKyrgyzBorder.value),
-			to_tj_kg_border_min_km: km(r.toKyrgyzBorder.min),
-			to_tj_kg_border_max_km: km(r.toKyrgyzBorder.max),
-			tj_kg_border_line_uncertainty_km:
-				r.kyrgyzLineUncertaintyMeters === null ? '' : km(r.kyrgyzLineUncertaintyMeters),
-			to_dushanbe_km: km(r.toDushanbe.value),
-			to_dushanbe_min_km: km(r.toDushanbe.min),
-			to_dushanbe_max_km: km(r.toDushanbe.max),
-			bearing_from_dushanbe_deg:
-				r.bearingFromDushanbe === null ? '' : Math.round(r.bearingFromDushanbe * 10) / 10,
-			method: 'geodesic on WGS84 (GeographicLib)',
-			notes: notesOf(r)
+			method: METHOD,
+			notes: notesOf(r),
+			WKT: `POINT (${r.lon} ${r.lat})`
 		})),
 		{ newline: '\n' }
 	);
@@ -64,24 +78,11 @@ export function siteRowsToGeoJSON(rows: readonly SiteRow[]): FeatureCollection<P
 				id: r.id,
 				name: r.name,
 				kind: r.kind,
-				precision_m: r.precisionMeters,
+				...measuresOf(r),
 				confidence: r.confidence,
 				confidence_note: r.confidenceNote || null,
 				basis: r.basis,
-				to_tj_af_border_m: Math.round(r.toAfghanBorder.value),
-				to_tj_af_border_min_m: Math.round(r.toAfghanBorder.min),
-				to_tj_af_border_max_m: Math.round(r.toAfghanBorder.max),
-				to_tj_kg_border_m: Math.round(r.toKyrgyzBorder.value),
-				to_tj_kg_border_min_m: Math.round(r.toKyrgyzBorder.min),
-				to_tj_kg_border_max_m: Math.round(r.toKyrgyzBorder.max),
-				tj_kg_border_line_uncertainty_m:
-					r.kyrgyzLineUncertaintyMeters === null ? null : Math.round(r.kyrgyzLineUncertaintyMeters),
-				to_dushanbe_m: Math.round(r.toDushanbe.value),
-				to_dushanbe_min_m: Math.round(r.toDushanbe.min),
-				to_dushanbe_max_m: Math.round(r.toDushanbe.max),
-				bearing_from_dushanbe_deg:
-					r.bearingFromDushanbe === null ? null : Math.round(r.bearingFromDushanbe * 10) / 10,
-				method: 'geodesic on WGS84 (GeographicLib)',
+				method: METHOD,
 				notes: notesOf(r)
 			},
 			geometry: { type: 'Point', coordinates: [r.lon, r.lat] }

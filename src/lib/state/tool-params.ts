@@ -1,0 +1,149 @@
+/**
+ * The URL parameters only the full map (`/`) has, because only it has the timeline and the
+ * analyst tools: the timeline event shown on the map, range-ring radii, the point the tools
+ * measure from and the border the distance tool measures to. They follow the same rules as the
+ * map state's (url.ts): parsed leniently with a notice naming the parameter and value, written
+ * only when they differ from the default, by the page's one URL writer (MapPage). `/embed`
+ * neither reads nor writes them.
+ */
+import { BORDER_IDS, type BorderId } from '$lib/data/ids';
+import type { LonLat } from '$lib/geo/types';
+import { checkPoint } from './map-state';
+import { quoteValue as q } from './quote';
+import { formatDecimal, MAX_PARAM_LENGTH, MEASURE_DECIMALS, parseDecimal } from './url';
+
+export interface ToolState {
+	/** Timeline event whose places the map shows (its period's places bright), or null. */
+	event: string | null;
+	/** Range-ring radii in the page's units, ascending, at most MAX_RINGS. */
+	rings: number[];
+	/** A picked point the distance and rings are measured from; null = the selected site. */
+	from: LonLat | null;
+	/** The border the distance tool measures to. */
+	border: BorderId;
+}
+
+export const TOOL_PARAM_NAMES = [
+	'event',
+	'rings',
+	'from',
+	'border'
+] as const satisfies readonly (keyof ToolState)[];
+export const MAX_RINGS = 10;
+/** Largest radius accepted, in any unit (more than half the Earth's circumference in km). */
+export const MAX_RING_RADIUS = 20_000;
+
+export const DEFAULT_TOOL_STATE: Readonly<ToolState> = Object.freeze({
+	event: null,
+	rings: Object.freeze([]) as unknown as number[],
+	from: null,
+	border: 'tj-af-border'
+});
+
+export interface ToolParseContext {
+	knownEventIds: ReadonlySet<string>;
+}
+
+const isBorderId = (s: string): s is BorderId => (BORDER_IDS as readonly string[]).includes(s);
+
+function notice(name: string, raw: string, reason: string, fallback: string): string {
+	return `The link’s ${name} value ${q(raw)} could not be used (${reason}), so ${fallback}.`;
+}
+
+/** Reads the tool parameters; every value that cannot be used is ignored with a notice. */
+export function parseToolState(
+	params: URLSearchParams,
+	ctx: ToolParseContext
+): { state: ToolState; notices: string[] } {
+	const state: ToolState = { ...DEFAULT_TOOL_STATE, rings: [] };
+	const notices: string[] = [];
+	const raw = (name: (typeof TOOL_PARAM_NAMES)[number]) => {
+		const v = params.get(name);
+		if (v !== null && v.length > MAX_PARAM_LENGTH) {
+			notices.push(
+				`The link’s ${name} value is too long (${v.length} characters), so it was ignored.`
+			);
+			return null;
+		}
+		return v;
+	};
+
+	const event = raw('event');
+	if (event !== null) {
+		const id = event.trim().toLowerCase();
+		if (ctx.knownEventIds.has(id)) state.event = id;
+		else if (id !== '')
+			notices.push(
+				notice('event', event, 'there is no timeline event with that id', 'the map is not filtered')
+			);
+	}
+
+	const rings = raw('rings');
+	if (rings !== null && rings.trim() !== '') {
+		const radii: number[] = [];
+		const bad: string[] = [];
+		for (const part of rings.split(',')) {
+			const n = parseDecimal(part);
+			if (n !== null && n > 0 && n <= MAX_RING_RADIUS) radii.push(n);
+			else bad.push(part);
+		}
+		state.rings = [...new Set(radii)].sort((a, b) => a - b).slice(0, MAX_RINGS);
+		if (bad.length)
+			notices.push(
+				notice(
+					'rings',
+					rings,
+					`${bad.length === 1 ? 'a radius is' : `${bad.length} radii are`} not a number between 0 and ${MAX_RING_RADIUS}`,
+					state.rings.length ? 'only the valid radii are drawn' : 'no range rings are drawn'
+				)
+			);
+	}
+
+	const from = raw('from');
+	if (from !== null && from.trim() !== '') {
+		const xy = from.split(',');
+		const lon = xy.length === 2 ? parseDecimal(xy[0] ?? '') : null;
+		const lat = xy.length === 2 ? parseDecimal(xy[1] ?? '') : null;
+		const checked = lon === null || lat === null ? null : checkPoint(lon, lat);
+		if (checked && 'value' in checked) state.from = checked.value;
+		else
+			notices.push(
+				notice(
+					'from',
+					from,
+					checked ? checked.error : 'expected LON,LAT',
+					'distances are measured from the selected site'
+				)
+			);
+	}
+
+	const border = raw('border');
+	if (border !== null) {
+		const id = border.trim().toLowerCase();
+		if (isBorderId(id)) state.border = id;
+		else
+			notices.push(
+				notice(
+					'border',
+					border,
+					`expected one of ${BORDER_IDS.join(', ')}`,
+					`distances are measured to ${DEFAULT_TOOL_STATE.border}`
+				)
+			);
+	}
+	return { state, notices };
+}
+
+/** The tool parameters that differ from the defaults, in TOOL_PARAM_NAMES order. */
+export function serialiseToolState(state: ToolState): [string, string][] {
+	const out: [string, string][] = [];
+	if (state.event !== null) out.push(['event', state.event]);
+	const rings = [...new Set(state.rings.filter((r) => r > 0 && r <= MAX_RING_RADIUS))]
+		.sort((a, b) => a - b)
+		.slice(0, MAX_RINGS);
+	if (rings.length) out.push(['rings', rings.map((r) => formatDecimal(r, 3)).join(',')]);
+	if (state.from !== null)
+		out.push(['from', state.from.map((x) => formatDecimal(x, MEASURE_DECIMALS)).join(',')]);
+	if (state.border !== DEFAULT_TOOL_STATE.border) out.push(['border', state.border]);
+	return out;
+}
