@@ -46,6 +46,22 @@ export interface ViewCapture {
 	view: CameraView;
 }
 
+/**
+ * `p` shrunk so that at least a third of each dimension stays to fit into: padding meant for a
+ * full page (or a sheet's room) must not leave a small map nothing, where MapLibre's fit breaks.
+ */
+export function fitInto(p: Padding, width: number, height: number): Padding {
+	const s = toSides(p);
+	const scale = (a: number, b: number, size: number) => {
+		const most = (size * 2) / 3;
+		return a + b > most ? most / (a + b) : 1;
+	};
+	const v = scale(s.top, s.bottom, height);
+	const h = scale(s.left, s.right, width);
+	if (v === 1 && h === 1) return p;
+	return { top: s.top * v, bottom: s.bottom * v, left: s.left * h, right: s.right * h };
+}
+
 function toSides(p: Padding): { top: number; bottom: number; left: number; right: number } {
 	return typeof p === 'number' ? { top: p, bottom: p, left: p, right: p } : { ...p };
 }
@@ -84,12 +100,17 @@ export function createMapHandle(map: MapLibreMap): MapHandle {
 				const side = Math.min(p.left, p.right, 24);
 				padding = { top: Math.min(p.top, 64), bottom: sheet + 12, left: side, right: side };
 			}
+			if (clientWidth <= 0 || clientHeight <= 0) {
+				// Not laid out yet (a preview iframe): nothing to fit into, only a centre to keep.
+				map.jumpTo({ center: [(w + e) / 2, (s + n) / 2] });
+				return;
+			}
 			map.fitBounds(
 				[
 					[w, s],
 					[e, n]
 				],
-				{ padding, maxZoom: 10, animate }
+				{ padding: fitInto(padding, clientWidth, clientHeight), maxZoom: 10, animate }
 			);
 		},
 		jumpTo(view) {

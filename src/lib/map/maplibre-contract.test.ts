@@ -618,3 +618,17 @@ describe('createMapHandle', () => {
 		expect(calls).toEqual([['once', 'idle'], ['triggerRepaint']]);
 	});
 });
+
+describe('fitInto', () => {
+	it('keeps padding that leaves room, and shrinks padding that would leave a small map nothing', async () => {
+		const { fitInto } = await import('./handle');
+		expect(fitInto(20, 800, 500)).toBe(20);
+		// a 120 px preview with a sheet's room: at least a third of the height stays to fit into
+		const p = fitInto({ top: 32, bottom: 110, left: 24, right: 24 }, 300, 120);
+		expect(typeof p).toBe('object');
+		const s = p as { top: number; bottom: number; left: number; right: number };
+		expect(s.top + s.bottom).toBeCloseTo(80);
+		expect(s.top / s.bottom).toBeCloseTo(32 / 110);
+		expect(s.left).toBe(24);
+	});
+});
