@@ -216,10 +216,16 @@ export class MapPage {
 	 * popup or a highlighted place must never point at empty map. The URL's `layers` follows.
 	 */
 	#reveal(entries: readonly CatalogEntry[], what: string): void {
+		this.revealLayers(
+			entries.map((e) => e.layer),
+			what
+		);
+	}
+
+	/** Turns these layers on where they are off and says so ("… to show `what`"). */
+	revealLayers(layers: readonly (string | null)[], what: string): void {
 		const off = [
-			...new Set(
-				entries.map((e) => e.layer).filter((l) => isLayerId(l) && !this.layers.includes(l))
-			)
+			...new Set(layers.filter((l) => l !== null && isLayerId(l) && !this.layers.includes(l)))
 		] as LayerId[];
 		if (off.length === 0) return;
 		this.layers = canonicalLayers([...this.layers, ...off]);

@@ -3,9 +3,7 @@
  * feature, so there is nothing to select): closes any popup, turns on the layer that labels the
  * place if it is off (and says so), and fits the place into view. Used by `/` and `/embed`.
  */
-import { TOGGLE_GROUPS } from '$lib/layers';
 import type { PlaceHit } from '$lib/report/search';
-import { canonicalLayers } from '$lib/state/map-state';
 import type { MapPage } from './map-page.svelte';
 
 /** Zoom for a point place: close enough that its label and its neighbours' are drawn. */
@@ -13,11 +11,7 @@ const PLACE_ZOOM = 9;
 
 export function showPlace(page: MapPage, place: PlaceHit): void {
 	page.select(null);
-	if (place.layer && !page.layers.includes(place.layer)) {
-		page.layers = canonicalLayers([...page.layers, place.layer]);
-		const title = TOGGLE_GROUPS.find((g) => g.id === place.layer)?.title ?? place.layer;
-		page.notify('layer-revealed', `Turned on the layer “${title}” to show ${place.title}.`, 'info');
-	}
+	page.revealLayers([place.layer], place.title);
 	const [w, s, e, n] = place.bbox;
 	// a point is centred (no popup needs room above it); a river, lake or country is fitted
 	if (w === e && s === n) page.map?.flyTo([w, s], PLACE_ZOOM);
