@@ -1,67 +1,77 @@
 /**
- * Load test of the BUILT server (adapter-node): starts `node build/index.js` on a free loopback
- * port, runs autocannon against the map page, the embed page and the largest data file, prints
- * requests/s, latency percentiles, non-2xx responses and errors per target, checks the server
- * still answers correctly, stops it and writes bench/load-results.json.
+ * Load test of the BUILT app as shipped: `node server.js` (one process per core) on a free
+ * loopback port, and the shipped nginx set-up (deploy/nginx/, started by tests/e2e/nginx-proxy.ts)
+ * in front of it. autocannon loads the map page, an embed, an oEmbed answer and a data file, each
+ * at 200 and 1,000 connections, straight to Node and through the proxy, and prints requests/s,
+ * latency percentiles, errors, timeouts and non-2xx responses per row, then checks the targets
+ * (0 errors and 0 timeouts in every row; through the proxy, p99 under 50 ms at 200 connections)
+ * and that the server still answers correctly. Writes bench/load-results.json.
  *
- * Run: `npm run build`, then `npx tsx bench/load.ts` (it builds nothing). Not a test: it prints
- * numbers, and its figures depend on the machine. Each target is bounded in time AND count
- * (DURATION_S seconds or MAX_REQUESTS requests, whichever comes first).
+ * Run: `npm run build`, then `npm run bench:load` (it builds nothing; FRONTIER_BUILD_DIR serves
+ * another build, as server.js does). Options: `--duration S` (10 per row), `--connections 200,1000`,
+ * `--skip-proxy`. Without nginx (Debian package `nginx`) only the direct rows run. Not a test:
+ * the figures depend on the machine, and here the load generator shares its cores with the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, totalmem } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { findNginx, startNginxProxy, type NginxProxy } from '../tests/e2e/nginx-proxy';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** `BENCH_SERVER=path/to/index.js` serves another copy of the build. */
-const SERVER = resolve(ROOT, process.env.BENCH_SERVER ?? 'build/index.js');
+const BUILD = process.env.FRONTIER_BUILD_DIR
+	? resolve(process.env.FRONTIER_BUILD_DIR, 'build')
+	: join(ROOT, 'build');
 const OUT = resolve(ROOT, 'bench/load-results.json');
 const HOST = '127.0.0.1';
+/** What a browser sends: every row asks for compression, as readers do. */
+const HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
+const PROXY_P99_TARGET_MS = 50;
 
-const CONNECTIONS = 20;
-const DURATION_S = 10;
-const MAX_REQUESTS = 20_000;
+const { values: args } = parseArgs({
+	options: {
+		duration: { type: 'string', default: '10' },
+		connections: { type: 'string', default: '200,1000' },
+		'skip-proxy': { type: 'boolean', default: false }
+	}
+});
+const DURATION_S = Number(args.duration);
+const CONNECTIONS = args.connections.split(',').map(Number);
 
-interface Target {
-	name: string;
-	path: string;
-	headers: Record<string, string>;
+/** The paths, for a server reached at `origin` (oEmbed only answers for maps on its own host). */
+function targets(origin: string) {
+	const embed = '/embed?select=kharbmaydon';
+	return [
+		{ name: 'map page', path: '/' },
+		{ name: 'embed', path: embed },
+		{ name: 'oEmbed', path: `/oembed?url=${encodeURIComponent(origin + embed)}` },
+		{ name: 'borders.geojson', path: '/data/borders.geojson' }
+	];
 }
 
-const TARGETS: Target[] = [
-	{ name: 'map page', path: '/', headers: { 'accept-encoding': 'gzip, br' } },
-	{ name: 'embed page', path: '/embed', headers: { 'accept-encoding': 'gzip, br' } },
-	{ name: 'borders.geojson', path: '/data/borders.geojson', headers: { 'accept-encoding': 'gzip' } }
-];
-
-interface Probe {
-	status: number;
-	contentType: string | null;
-	contentEncoding: string | null;
-	cacheControl: string | null;
-	bytes: number;
-}
-
-interface TargetResult extends Probe {
+interface Row {
+	via: 'node' | 'proxy';
 	name: string;
 	path: string;
+	connections: number;
 	requests: number;
 	seconds: number;
 	requestsPerSecond: number;
 	latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
 	throughputMBps: number;
-	non2xx: number;
 	errors: number;
 	timeouts: number;
+	non2xx: number;
 	statusCodes: Record<string, number>;
+	contentEncoding: string | null;
+	cacheControl: string | null;
+	bytes: number;
 }
 
-/** A free TCP port on the loopback interface. */
 function freePort(): Promise<number> {
 	return new Promise((ok, fail) => {
 		const srv = createServer();
@@ -74,51 +84,53 @@ function freePort(): Promise<number> {
 	});
 }
 
-async function waitUntilUp(base: string, child: ChildProcess, timeoutMs = 20_000): Promise<void> {
+async function waitUntilUp(base: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until) {
 		if (child.exitCode !== null) throw new Error(`server exited early (code ${child.exitCode})`);
-		try {
-			const res = await fetch(`${base}/`);
-			if (res.ok) return;
-		} catch {
-			// not listening yet
-		}
+		const ok = await fetch(`${base}/healthz`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (ok) return;
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	throw new Error(`server did not answer on ${base} within ${timeoutMs} ms`);
 }
 
-/** One request to see what the target returns (fetch would decompress: use raw bytes). */
-async function probe(base: string, t: Target): Promise<Probe> {
-	const res = await fetch(`${base}${t.path}`, { headers: t.headers, redirect: 'manual' });
+/** One request first (it also fills the proxy's cache), to record what the row serves. */
+async function probe(base: string, path: string) {
+	const res = await fetch(`${base}${path}`, { headers: HEADERS, redirect: 'manual' });
 	const body = Buffer.from(await res.arrayBuffer());
+	if (!res.ok) throw new Error(`${path}: ${res.status} before the load`);
 	return {
-		status: res.status,
-		contentType: res.headers.get('content-type'),
 		contentEncoding: res.headers.get('content-encoding'),
 		cacheControl: res.headers.get('cache-control'),
 		bytes: Number(res.headers.get('content-length') ?? body.length)
 	};
 }
 
-async function run(base: string, t: Target): Promise<TargetResult> {
-	const first = await probe(base, t);
+async function runRow(
+	via: Row['via'],
+	base: string,
+	t: { name: string; path: string },
+	connections: number
+): Promise<Row> {
+	const first = await probe(base, t.path);
+	// a discarded warm-up: every server process compiles and keeps the page before the row counts
+	await autocannon({ url: `${base}${t.path}`, connections: 10, duration: 2, headers: HEADERS });
 	const r = await autocannon({
 		url: `${base}${t.path}`,
-		connections: CONNECTIONS,
+		connections,
 		duration: DURATION_S,
-		maxOverallRequests: MAX_REQUESTS,
-		headers: t.headers,
+		headers: HEADERS,
 		timeout: 10
 	});
-	const statusCodes = Object.fromEntries(
-		Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count])
-	);
 	return {
+		via,
 		name: t.name,
 		path: t.path,
-		...first,
+		connections,
 		requests: r.requests.total,
 		seconds: r.duration,
 		requestsPerSecond: Math.round(r.requests.total / r.duration),
@@ -130,43 +142,40 @@ async function run(base: string, t: Target): Promise<TargetResult> {
 			mean: Math.round(r.latency.mean * 100) / 100
 		},
 		throughputMBps: Math.round((r.throughput.mean / 1e6) * 100) / 100,
-		non2xx: r.non2xx,
 		errors: r.errors,
 		timeouts: r.timeouts,
-		statusCodes
+		non2xx: r.non2xx,
+		statusCodes: Object.fromEntries(
+			Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count])
+		),
+		...first
 	};
 }
 
-/** After the load: the map page renders and the data file is intact. */
+/** After the load: the page renders, the data file is whole, /healthz answers. */
 async function healthCheck(base: string, child: ChildProcess) {
 	const home = await fetch(`${base}/`);
 	const homeHtml = await home.text();
-	const data = await fetch(`${base}/data/borders.geojson`, {
-		headers: { 'accept-encoding': 'identity' }
-	});
-	const raw = Buffer.from(await data.arrayBuffer());
-	const text = data.headers.get('content-encoding') === 'gzip' ? gunzipSync(raw) : raw;
-	const hasAfBorder = ((): boolean => {
-		try {
-			const fc = JSON.parse(text.toString('utf8')) as { features: { id: string }[] };
-			return fc.features.some((f) => f.id === 'tj-af-border');
-		} catch {
-			return false;
-		}
-	})();
+	const data = await fetch(`${base}/data/borders.geojson`);
+	const hasAfBorder = await data
+		.json()
+		.then((fc: { features: { id: string }[] }) => fc.features.some((f) => f.id === 'tj-af-border'))
+		.catch(() => false);
+	const health = await fetch(`${base}/healthz`);
 	return {
 		serverAlive: child.exitCode === null,
 		homeStatus: home.status,
 		homeIsMapPage: homeHtml.includes('Frontier Map'),
 		dataStatus: data.status,
-		dataHasTjAfBorder: hasAfBorder
+		dataHasTjAfBorder: hasAfBorder,
+		healthz: health.status
 	};
 }
 
 function stop(child: ChildProcess): Promise<void> {
 	return new Promise((ok) => {
 		if (child.exitCode !== null) return ok();
-		const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+		const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
 		child.once('exit', () => {
 			clearTimeout(force);
 			ok();
@@ -175,76 +184,123 @@ function stop(child: ChildProcess): Promise<void> {
 	});
 }
 
-function printTable(results: TargetResult[]): void {
-	const rows = results.map((r) => ({
-		target: `${r.name} (${r.path})`,
-		'req/s': r.requestsPerSecond,
-		requests: r.requests,
-		'p50 ms': r.latencyMs.p50,
-		'p99 ms': r.latencyMs.p99,
-		'max ms': r.latencyMs.max,
-		'MB/s': r.throughputMBps,
-		'non-2xx': r.non2xx,
-		errors: r.errors + r.timeouts,
-		encoding: r.contentEncoding ?? 'none',
-		'KB/resp': Math.round(r.bytes / 102.4) / 10
-	}));
-	console.table(rows);
+function markdownTable(rows: Row[]): string {
+	const lines = [
+		'| via | path | connections | req/s | p50 ms | p99 ms | errors | timeouts | non-2xx |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+	];
+	for (const r of rows) {
+		const path = r.name === 'oEmbed' ? '/oembed?url=…/embed?select=kharbmaydon' : r.path;
+		lines.push(
+			`| ${r.via} | \`${path}\` | ${r.connections.toLocaleString('en')} | ${r.requestsPerSecond.toLocaleString('en')} | ${r.latencyMs.p50} | ${r.latencyMs.p99.toLocaleString('en')} | ${r.errors} | ${r.timeouts} | ${r.non2xx} |`
+		);
+	}
+	return lines.join('\n');
 }
 
 async function main(): Promise<void> {
-	if (!existsSync(SERVER)) {
-		console.error(`No ${SERVER}: run \`npm run build\` first (this script builds nothing).`);
+	if (!existsSync(join(BUILD, 'handler.js'))) {
+		console.error(
+			`No build in ${BUILD}: run \`npm run build\` first (this script builds nothing).`
+		);
 		process.exit(1);
 	}
-	const port = await freePort();
-	const base = `http://${HOST}:${port}`;
-	const child = spawn(process.execPath, [SERVER], {
+	const nginx = args['skip-proxy'] ? null : findNginx();
+	if (!nginx && !args['skip-proxy'])
+		console.warn('nginx not found (Debian package `nginx`): only the rows straight to Node run.');
+
+	const appPort = await freePort();
+	const direct = `http://${HOST}:${appPort}`;
+	// `npm start` as shipped: no ORIGIN, one process per core (WEB_CONCURRENCY if set)
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(appPort), HOST };
+	delete env.ORIGIN;
+	const child = spawn(process.execPath, [join(ROOT, 'server.js')], {
 		cwd: ROOT,
-		env: { ...process.env, PORT: String(port), HOST, ORIGIN: base },
+		env,
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
 	let stderr = '';
 	child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+	let proxy: NginxProxy | null = null;
 	try {
-		await waitUntilUp(base, child);
+		await waitUntilUp(direct, child);
+		if (nginx)
+			proxy = await startNginxProxy({
+				nginx,
+				port: await freePort(),
+				appPort,
+				clientDir: join(BUILD, 'client'),
+				workers: availableParallelism()
+			});
+		const bases: [Row['via'], string][] = [['node', direct]];
+		if (proxy) bases.push(['proxy', `http://${HOST}:${proxy.port}`]);
 		console.log(
-			`server ${base} · ${CONNECTIONS} connections · ${DURATION_S} s or ${MAX_REQUESTS} requests per target`
+			`node server.js ${direct} (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? availableParallelism()})` +
+				(proxy ? `, nginx http://${HOST}:${proxy.port}` : '') +
+				` · ${DURATION_S} s per row · load average ${(loadavg()[0] ?? 0).toFixed(1)}`
 		);
-		const results: TargetResult[] = [];
-		for (const t of TARGETS) {
-			process.stdout.write(`${t.name} (${t.path}) … `);
-			const r = await run(base, t);
-			results.push(r);
-			console.log(`${r.requestsPerSecond} req/s, p99 ${r.latencyMs.p99} ms`);
-		}
-		printTable(results);
-		const health = await healthCheck(base, child);
+		const rows: Row[] = [];
+		for (const [via, base] of bases)
+			for (const connections of CONNECTIONS)
+				for (const t of targets(base)) {
+					process.stdout.write(`${via} ${t.name} × ${connections} … `);
+					const row = await runRow(via, base, t, connections);
+					rows.push(row);
+					console.log(
+						`${row.requestsPerSecond} req/s, p99 ${row.latencyMs.p99} ms, ` +
+							`${row.errors} errors, ${row.timeouts} timeouts, ${row.non2xx} non-2xx`
+					);
+				}
+		console.log(`\n${markdownTable(rows)}\n`);
+
+		const clean = rows.every((r) => r.errors === 0 && r.timeouts === 0 && r.non2xx === 0);
+		const proxyRows = rows.filter((r) => r.via === 'proxy' && r.connections === 200);
+		const fastProxy =
+			proxyRows.length > 0 && proxyRows.every((r) => r.latencyMs.p99 < PROXY_P99_TARGET_MS);
+		console.log(`0 errors, 0 timeouts, 0 non-2xx in every row: ${clean ? 'yes ✓' : 'NO ✗'}`);
+		if (proxyRows.length)
+			console.log(
+				`through the proxy at 200 connections, p99 < ${PROXY_P99_TARGET_MS} ms: ${fastProxy ? 'yes ✓' : 'NO ✗'}`
+			);
+		const health = await healthCheck(direct, child);
 		console.log('after the load:', health);
 		const report = {
-			note: 'Written by bench/load.ts; figures depend on the machine (loopback, server and load generator share it).',
+			note: 'Written by bench/load.ts; figures depend on the machine (loopback; server, proxy and load generator share it).',
 			date: new Date().toISOString(),
 			node: process.version,
 			machine: {
 				cpus: cpus().length,
 				cpuModel: cpus()[0]?.model ?? null,
-				memoryGB: Math.round(totalmem() / 2 ** 30)
+				memoryGB: Math.round(totalmem() / 2 ** 30),
+				loadAverageAfter: loadavg()[0]
 			},
-			config: { connections: CONNECTIONS, durationSeconds: DURATION_S, maxRequests: MAX_REQUESTS },
-			targets: results,
+			config: {
+				durationSeconds: DURATION_S,
+				connections: CONNECTIONS,
+				headers: HEADERS,
+				webConcurrency: process.env.WEB_CONCURRENCY ?? String(availableParallelism()),
+				proxy: proxy ? 'nginx, deploy/nginx/' : null
+			},
+			targets: {
+				cleanEveryRow: clean,
+				proxyP99Under50msAt200: proxyRows.length ? fastProxy : null
+			},
+			rows,
 			health,
 			serverStderr: stderr.trim() || null
 		};
 		writeFileSync(OUT, `${JSON.stringify(report, null, '\t')}\n`);
 		console.log(`wrote ${OUT}`);
-		const ok =
+		const healthy =
 			health.serverAlive &&
 			health.homeStatus === 200 &&
 			health.homeIsMapPage &&
 			health.dataStatus === 200 &&
-			health.dataHasTjAfBorder;
-		if (!ok) process.exitCode = 1;
+			health.dataHasTjAfBorder &&
+			health.healthz === 200;
+		if (!healthy) process.exitCode = 1;
 	} finally {
+		await proxy?.stop();
 		await stop(child);
 	}
 }

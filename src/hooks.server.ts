@@ -5,8 +5,10 @@
  * origin), every other route (/embed/builder and /embed/docs included) by none.
  */
 import type { Handle, ResolveOptions } from '@sveltejs/kit';
+import { version } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { parseAllowedOrigins } from '$lib/embed/origin';
+import { createPageCaching } from '$lib/server/page-caching';
 import { themeCodec } from '$lib/state/url';
 
 const allowedOrigins = parseAllowedOrigins(env.FRONTIER_EMBED_ORIGINS, (bad) =>
@@ -44,7 +46,19 @@ function themeTransform(url: URL): ResolveOptions | undefined {
 	};
 }
 
+/**
+ * Pages are cacheable, revalidatable and compressed (src/lib/server/page-caching.ts). Besides its
+ * URL and the build, what changes a page is the embed allow-list (/embed's data and frame rule).
+ */
+const pageCaching = createPageCaching({
+	buildId: version,
+	config: env.FRONTIER_EMBED_ORIGINS ?? ''
+});
+
 export const handle: Handle = async ({ event, resolve }) => {
+	// a 304, or the response this process rendered for the same URL and encoding moments ago
+	const early = pageCaching.answerEarly(event);
+	if (early) return early;
 	const response = await resolve(event, themeTransform(event.url));
 	const headers = response.headers;
 	const pathname = event.url.pathname;
@@ -56,5 +70,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 	headers.set('x-content-type-options', 'nosniff');
 	headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
-	return response;
+	return pageCaching.finish(event, response);
 };
