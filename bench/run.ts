@@ -7,14 +7,17 @@
  * 2. Starts the built server on 127.0.0.1 (a free port in 4300–4399); the baseline is served by
  *    the same server under /baseline/, so both use the same origin, compression and headers.
  * 3. In one Chromium, loads /embed and the baseline alternately (fresh context, cold cache, each),
- *    timing navigation start → the map's first `idle`; loads / a few times for its bytes.
+ *    timing navigation start → the map's first `idle` (and → everything drawn: /embed adds its
+ *    context layers after its first idle); loads / a few times for its bytes. Then the same
+ *    alternation in the phone profile (bench/lib/browser.ts PHONE: 4× CPU slowdown, slow 4G).
  * 4. Bytes per kind (raw, as served with br, and with gzip only), JavaScript beyond MapLibre (from
  *    the chunks' source maps), the fonts fetched, response headers, and the modules /embed loads;
  *    the JavaScript of other embed views (a selection, a path, every control), which load code on
  *    demand.
  * 5. runNearestBorderBench() (bench/nearest-border.ts).
  *
- * Options: --runs N (default 7), --home-runs N (3), --skip-build (reuse bench/tmp), --queries N.
+ * Options: --runs N (default 7), --home-runs N (3), --phone-runs N (3), --skip-build (reuse
+ * bench/tmp), --queries N. BENCH_TMP=<dir> builds elsewhere than bench/tmp.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
 import { loadavg, cpus, platform, release } from 'node:os';
@@ -22,7 +25,16 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { runNearestBorderBench } from './nearest-border';
 import { forbiddenOnEmbed, jsBreakdown, totalsByKind, type JsBreakdown } from './lib/analyse';
-import { ACCEPT_ENCODING, KINDS, loadOnce, VIEWPORT, type LoadResult } from './lib/browser';
+import {
+	ACCEPT_ENCODING,
+	DESKTOP,
+	KINDS,
+	loadOnce,
+	PHONE,
+	VIEWPORT,
+	type DeviceProfile,
+	type LoadResult
+} from './lib/browser';
 import { buildApp, buildBaseline, buildsExist, installBaseline } from './lib/build';
 import { checkAssets, gzipServedBytes, missingPrecompressed } from './lib/http-checks';
 import { BASELINE_PATH, RESULTS, ROOT } from './lib/paths';
@@ -34,6 +46,7 @@ import { evaluateTargets } from './lib/targets';
 interface Options {
 	runs: number;
 	homeRuns: number;
+	phoneRuns: number;
 	skipBuild: boolean;
 	queries: number;
 }
@@ -48,6 +61,7 @@ function parseOptions(argv: readonly string[]): Options {
 	return {
 		runs: value('--runs', 7),
 		homeRuns: value('--home-runs', 3),
+		phoneRuns: value('--phone-runs', 3),
 		skipBuild: argv.includes('--skip-build'),
 		queries: value('--queries', 2000)
 	};
@@ -81,22 +95,33 @@ async function embedViewsJs(browser: Browser, origin: string) {
 }
 
 /** Alternates /embed and the baseline (ABBA…), after one discarded warm-up load of each. */
-async function timeLoads(browser: Browser, origin: string, opts: Options) {
+async function timeLoads(
+	browser: Browser,
+	origin: string,
+	opts: Options,
+	device: DeviceProfile = DESKTOP
+) {
 	const loads: Record<PageKey, LoadResult[]> = { embed: [], baseline: [], home: [] };
 	const load = async (key: PageKey) => {
-		const result = await loadOnce(browser, origin + PAGES[key]);
-		process.stdout.write(`  ${PAGES[key]} ${Math.round(result.idleMs)} ms\n`);
+		const result = await loadOnce(browser, origin + PAGES[key], device);
+		process.stdout.write(
+			`  ${PAGES[key]} ${Math.round(result.idleMs)} ms (all drawn ${Math.round(result.completeMs)} ms)\n`
+		);
 		return result;
 	};
-	console.log('warm-up (not counted)');
+	const runs = device === DESKTOP ? opts.runs : opts.phoneRuns;
+	const homeRuns = device === DESKTOP ? opts.homeRuns : 0;
+	console.log(`${device.name}: warm-up (not counted)`);
 	await load('embed');
 	await load('baseline');
-	console.log(`timed loads: ${opts.runs} × /embed and baseline, alternating; ${opts.homeRuns} × /`);
-	for (let i = 0; i < opts.runs; i++) {
+	console.log(
+		`${device.name}: timed loads: ${runs} × /embed and baseline, alternating; ${homeRuns} × /`
+	);
+	for (let i = 0; i < runs; i++) {
 		const order: PageKey[] = i % 2 === 0 ? ['embed', 'baseline'] : ['baseline', 'embed'];
 		for (const key of order) loads[key].push(await load(key));
 	}
-	for (let i = 0; i < opts.homeRuns; i++) loads.home.push(await load('home'));
+	for (let i = 0; i < homeRuns; i++) loads.home.push(await load('home'));
 	return loads;
 }
 
@@ -160,10 +185,12 @@ async function measure(origin: string, opts: Options) {
 	});
 	const loadBefore = loadavg()[0] ?? 0;
 	let loads: Record<PageKey, LoadResult[]>;
+	let phoneLoads: Record<PageKey, LoadResult[]>;
 	const chromiumVersion = browser.version();
 	let embedViews: Awaited<ReturnType<typeof embedViewsJs>>;
 	try {
 		loads = await timeLoads(browser, origin, opts);
+		phoneLoads = await timeLoads(browser, origin, opts, PHONE);
 		embedViews = await embedViewsJs(browser, origin);
 	} finally {
 		await browser.close();
@@ -178,6 +205,7 @@ async function measure(origin: string, opts: Options) {
 	const assets = await checkAssets(origin, sampleAssets(first('embed'), origin));
 	return {
 		loads,
+		phoneLoads,
 		pages,
 		embedViews,
 		assets,
@@ -189,14 +217,22 @@ async function measure(origin: string, opts: Options) {
 type Measured = Awaited<ReturnType<typeof measure>>;
 
 function assemble(opts: Options, m: Measured, serverEntry: string) {
-	const timing = (key: PageKey) => ({
-		idle: summarise(m.loads[key].map((l) => l.idleMs)),
-		load: summarise(m.loads[key].map((l) => l.loadMs)),
-		mainThreadTaskMs: summarise(m.loads[key].map((l) => l.taskMs)),
-		mainThreadScriptMs: summarise(m.loads[key].map((l) => l.scriptMs)),
-		zoom: m.loads[key][0]?.zoom ?? NaN
+	const timingOf = (loads: Record<PageKey, LoadResult[]>) => (key: PageKey) => ({
+		idle: summarise(loads[key].map((l) => l.idleMs)),
+		complete: summarise(loads[key].map((l) => l.completeMs)),
+		load: summarise(loads[key].map((l) => l.loadMs)),
+		mainThreadTaskMs: summarise(loads[key].map((l) => l.taskMs)),
+		mainThreadScriptMs: summarise(loads[key].map((l) => l.scriptMs)),
+		zoom: loads[key][0]?.zoom ?? NaN
 	});
+	const timing = timingOf(m.loads);
 	const t = { embed: timing('embed'), baseline: timing('baseline'), home: timing('home') };
+	const phoneTiming = timingOf(m.phoneLoads);
+	const phone = { embed: phoneTiming('embed'), baseline: phoneTiming('baseline') };
+	const ratios = (loads: Record<PageKey, LoadResult[]>, field: 'idleMs' | 'completeMs') => ({
+		ratio: median(loads.embed.map((l) => l[field])) / median(loads.baseline.map((l) => l[field])),
+		pairedRatio: median(loads.embed.map((e, i) => e[field] / (loads.baseline[i]?.[field] ?? NaN)))
+	});
 	const forbidden = forbiddenOnEmbed(
 		m.loads.embed[0]?.resources.filter((r) => r.kind === 'js').map((r) => r.url) ?? [],
 		m.pages.embed.js.modules
@@ -205,6 +241,8 @@ function assemble(opts: Options, m: Measured, serverEntry: string) {
 	const targets = evaluateTargets({
 		embedIdle: t.embed.idle.median,
 		baselineIdle: t.baseline.idle.median,
+		phoneEmbedIdle: phone.embed.idle.median,
+		phoneBaselineIdle: phone.baseline.idle.median,
 		embedJsBeyondGzip: m.pages.embed.js.beyond.gzip,
 		homeJsBeyondGzip: m.pages.home.js.beyond.gzip,
 		embedDataGzip: m.pages.embed.byKind.data?.gzip ?? 0,
@@ -241,7 +279,16 @@ function assemble(opts: Options, m: Measured, serverEntry: string) {
 			/** Median of each round's /embed ÷ baseline: loads side by side share the machine's load. */
 			pairedRatio: median(
 				m.loads.embed.map((e, i) => e.idleMs / (m.loads.baseline[i]?.idleMs ?? NaN))
-			)
+			),
+			/** Everything drawn (the context layers too), /embed ÷ baseline. */
+			complete: ratios(m.loads, 'completeMs'),
+			/** The phone profile (bench/lib/browser.ts PHONE), same alternation. */
+			phone: {
+				device: PHONE,
+				...phone,
+				...ratios(m.phoneLoads, 'idleMs'),
+				complete: ratios(m.phoneLoads, 'completeMs')
+			}
 		},
 		pages: m.pages,
 		embedViews: m.embedViews,

@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const TMP = resolve(ROOT, 'bench/tmp');
+/** BENCH_TMP moves the builds elsewhere (e.g. one folder per engineer sharing the tree). */
+export const TMP = resolve(ROOT, process.env.BENCH_TMP ?? 'bench/tmp');
 /** FRONTIER_BUILD_DIR for the app build: the server lands in `<APP_DIR>/build`. */
 export const APP_DIR = resolve(TMP, 'app');
 export const APP_BUILD = resolve(APP_DIR, 'build');

@@ -26,6 +26,28 @@ function printTiming(r: BenchResults): void {
 	console.log(
 		"(load: the map's `load` event; main thread / script: CPU ms of the page's main thread until idle)"
 	);
+	const c = r.timing.complete;
+	console.log(
+		`everything drawn (/embed adds its context layers after its first idle): /embed ${num(r.timing.embed.complete.median, 0, 0)} ms, baseline ${num(r.timing.baseline.complete.median, 0, 0)} ms, ${c.ratio.toFixed(2)}× (rounds' median ${c.pairedRatio.toFixed(2)}×)`
+	);
+	const p = r.timing.phone;
+	const d = p.device;
+	console.log(
+		`\nphone profile: ${d.cpuSlowdown}× CPU slowdown, ${(d.network?.downloadBytesPerSecond ?? 0) / 1000} kB/s down, ${(d.network?.uploadBytesPerSecond ?? 0) / 1000} kB/s up, ${d.network?.latencyMs} ms RTT, ${d.viewport.width}×${d.viewport.height} @${d.deviceScaleFactor}x`
+	);
+	console.log(
+		`${pad('', 12)}${'idle'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}${'all drawn'.padStart(11)}  n`
+	);
+	for (const key of ['embed', 'baseline'] as const) {
+		const t = p[key];
+		const cells = [t.idle.median, t.idle.min, t.idle.max].map((x) => num(x, 8, 0));
+		console.log(
+			`${pad(PAGE_LABELS[key], 12)}${cells.join('')}${num(t.complete.median, 11, 0)}  ${t.idle.samples.length}`
+		);
+	}
+	console.log(
+		`${pad('ratio', 12)}${num(p.ratio, 8, 2)}×  (rounds' median ${p.pairedRatio.toFixed(2)}×; all drawn ${p.complete.ratio.toFixed(2)}×)`
+	);
 }
 
 function printBytes(r: BenchResults): void {

@@ -55,9 +55,11 @@ export { expect };
  * or in a frame (the map of an iframe, whatever its origin).
  */
 export async function waitForMapIdle(page: Page | Frame): Promise<void> {
-	await page.waitForFunction(() =>
-		Boolean((window as unknown as { __frontierMap?: unknown }).__frontierMap)
-	);
+	// the app draws the report's layers first and adds the context after (first-paint.ts)
+	await page.waitForFunction(() => {
+		const w = window as unknown as { __frontierMap?: unknown; __frontierMapComplete?: boolean };
+		return Boolean(w.__frontierMap) && w.__frontierMapComplete !== false;
+	});
 	// `idle` fires at the end of any frame once nothing is loading or moving, so ask for a frame.
 	await page.evaluate(
 		() =>

@@ -25,6 +25,22 @@ export type SourceId = keyof typeof SOURCE_FILES;
 /** Sources whose features carry stable string ids (for feature-state selection and dimming). */
 export const LINKED_SOURCES: readonly SourceId[] = ['regions', 'borders', 'sites', 'precision'];
 
+/**
+ * The basemap and quiet context: not drawn in the map's first frames. The map starts with the
+ * report's sources alone and adds these once those have drawn (src/lib/map/first-paint.ts): on
+ * software WebGL every frame redraws every layer, so the first map is ready sooner when its frames
+ * hold fewer layers and its one worker tiles fewer files (README, Performance).
+ */
+export const CONTEXT_SOURCES: readonly SourceId[] = [
+	'countries',
+	'lakes',
+	'rivers',
+	'glaciers',
+	'mountains',
+	'peaks',
+	'places'
+];
+
 /** Builds the style's `sources` for a data root (e.g. `https://host/data/`). */
 export function buildSources(dataRoot: string): Record<SourceId, GeoJSONSourceSpecification> {
 	const root = dataRoot.endsWith('/') ? dataRoot : `${dataRoot}/`;
