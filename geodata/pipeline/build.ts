@@ -1,6 +1,7 @@
 /**
  * `npm run geodata`: builds static/data/*.geojson, static/data/manifest.json and
- * src/lib/generated/*.json from geodata/sources/ and geodata/authored/.
+ * src/lib/generated/*.json from geodata/sources/ and geodata/authored/, and the data version
+ * with its changelog (geodata/history/, static/data/changelog.json; steps/history.ts).
  *
  * Deterministic: the same inputs give byte-identical files. Output root: `--out <dir>` or
  * GEODATA_OUT (default: the repository), so tests can rebuild into a temporary directory.
@@ -24,6 +25,8 @@ import { SERVED_FILES, type ServedKey } from './outputs';
 import {
 	AUTHORED_DIR,
 	GENERATED_REL,
+	HISTORY_DIR,
+	HISTORY_REL,
 	resolveOutRoot,
 	SOURCES_DIR,
 	STATIC_DATA_REL,
@@ -53,6 +56,14 @@ import { buildPrecisionCircles } from './steps/precision';
 import { buildRegionFeatures } from './steps/regions';
 import { parseReport } from './steps/report';
 import { buildSiteFeatures } from './steps/sites';
+import {
+	dataVersion,
+	fileHashes,
+	nextHistory,
+	snapshotFeatures,
+	type HistoryState
+} from './steps/history';
+import type { DataVersionFile } from '../../src/lib/data/changelog';
 import { projectContext, validateAuthored, type ValidationIssue } from './validate';
 
 /** Thrown when authored inputs are invalid; carries every issue. */
@@ -77,6 +88,8 @@ export interface BuildSummary {
 	derivation: Pick<BorderDerivation, 'droppedParts' | 'smoothedRuns' | 'partsUsed' | 'transitions'>;
 	regions: { id: string; areaKm2: number; sourceVertices: number; servedVertices: number }[];
 	passages: number;
+	/** The data version and what this build did to the changelog. */
+	version: { version: string; note: string };
 }
 
 const src = (name: string) => path.join(SOURCES_DIR, name);
@@ -99,9 +112,14 @@ const vertexTotal = (f: Feature): number => vertexCount(f.geometry);
  * Builds every output in memory (no writes).
  *
  * @param authoredDir where the authored files are read (tests pass fixture folders)
+ * @param history where the last version's snapshot and the changelog are read, and the date a
+ *   new version gets (default: GEODATA_DATE, else today in UTC)
  * @throws {GeodataInputError} when the authored files are invalid
  */
-export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
+export function buildOutputs(
+	authoredDir: string = AUTHORED_DIR,
+	history: { dir?: string; date?: string } = {}
+): {
 	files: OutputFile[];
 	summary: BuildSummary;
 } {
@@ -247,6 +265,35 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 	};
 	files.push({ rel: `${GENERATED_REL}/feature-ids.json`, text: toJsonText(featureIds) });
 
+	// 5. The data version: a hash of the served layers and the catalog pages show; a new
+	// version gets a changelog entry, field by field against the last version's snapshot.
+	const hashed = files
+		.filter((f) => /\.geojson$/.test(f.rel) || f.rel === `${GENERATED_REL}/catalog.json`)
+		.map((f) => ({ name: path.basename(f.rel), text: f.text }));
+	const before = readHistory(history.dir ?? HISTORY_DIR);
+	const state = nextHistory(
+		before,
+		{
+			version: dataVersion(hashed),
+			files: fileHashes(hashed),
+			features: snapshotFeatures([...borders, ...regions.features, ...sites], catalog.entries)
+		},
+		history.date ?? process.env.GEODATA_DATE ?? new Date().toISOString().slice(0, 10)
+	);
+	const latest = state.changelog.versions[state.changelog.versions.length - 1];
+	if (!latest) throw new Error('history: the changelog has no version');
+	const versionFile: DataVersionFile = {
+		generated: GENERATED_NOTE,
+		version: latest.version,
+		date: latest.date
+	};
+	files.push(
+		{ rel: `${HISTORY_REL}/snapshot.json`, text: toJsonText(state.snapshot) },
+		{ rel: `${HISTORY_REL}/changelog.json`, text: toJsonText(state.changelog) },
+		{ rel: `${STATIC_DATA_REL}/changelog.json`, text: toJsonText(state.changelog) },
+		{ rel: `${GENERATED_REL}/data-version.json`, text: toJsonText(versionFile) }
+	);
+
 	const summary: BuildSummary = {
 		borders: borders.map((b) => ({
 			id: b.properties.id,
@@ -266,9 +313,26 @@ export function buildOutputs(authoredDir: string = AUTHORED_DIR): {
 			sourceVertices: regions.sourceVertices[i] ?? 0,
 			servedVertices: vertexTotal(r)
 		})),
-		passages: links.passages.length
+		passages: links.passages.length,
+		version: {
+			version: latest.version,
+			note:
+				before === null
+					? `the first version recorded (${latest.date})`
+					: before.snapshot.version === latest.version
+						? 'unchanged, nothing added to the changelog'
+						: `new since ${before.snapshot.version}: ${latest.changes.length} field change(s); files: ${latest.files.join(', ') || 'none'}`
+		}
 	};
 	return { files, summary };
+}
+
+/** The last version's snapshot and the changelog, or null when none was recorded yet. */
+function readHistory(dir: string): HistoryState | null {
+	const snapshotFile = path.join(dir, 'snapshot.json');
+	const changelogFile = path.join(dir, 'changelog.json');
+	if (!fs.existsSync(snapshotFile) || !fs.existsSync(changelogFile)) return null;
+	return { snapshot: readJson(snapshotFile), changelog: readJson(changelogFile) };
 }
 
 /** Writes the files under `outRoot`, removing stale generated files from the output folders. */
@@ -282,7 +346,10 @@ export function writeOutputs(outRoot: string, files: readonly OutputFile[]): voi
 			if (/\.(geo)?json$/.test(name) && !wanted.has(file)) fs.rmSync(file);
 		}
 	}
-	for (const f of files) fs.writeFileSync(path.join(outRoot, f.rel), f.text);
+	for (const f of files) {
+		fs.mkdirSync(path.dirname(path.join(outRoot, f.rel)), { recursive: true });
+		fs.writeFileSync(path.join(outRoot, f.rel), f.text);
+	}
 }
 
 function main(): void {
@@ -315,6 +382,7 @@ function main(): void {
 		`borders: ${d.partsUsed} parts used, ${d.droppedParts.length} leftover parts dropped, ` +
 			`${d.smoothedRuns} runs smoothed; ${s.passages} passages`
 	);
+	console.log(`data version ${s.version.version}: ${s.version.note}`);
 	for (const f of built.files) {
 		console.log(`  ${f.rel} ${Buffer.byteLength(f.text, 'utf8')} B`);
 	}

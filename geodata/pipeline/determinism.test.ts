@@ -1,13 +1,20 @@
 /**
  * `npm run geodata` is deterministic and the committed outputs are current: rebuilding into a
- * temporary directory (GEODATA_OUT) gives byte-identical files.
+ * temporary directory (GEODATA_OUT) gives byte-identical files, and adds nothing to the data
+ * version's history (the changelog gains an entry only when the data changes).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENERATED_REL, REPO_ROOT, STATIC_DATA_REL, STATIC_FEATURES_REL } from './paths';
+import {
+	GENERATED_REL,
+	HISTORY_REL,
+	REPO_ROOT,
+	STATIC_DATA_REL,
+	STATIC_FEATURES_REL
+} from './paths';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'geodata-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -25,7 +32,7 @@ describe('npm run geodata', () => {
 				.filter((d) => d.isFile())
 				.map((d) => d.name)
 				.sort();
-		for (const rel of [STATIC_DATA_REL, STATIC_FEATURES_REL, GENERATED_REL]) {
+		for (const rel of [STATIC_DATA_REL, STATIC_FEATURES_REL, GENERATED_REL, HISTORY_REL]) {
 			const committed = filesIn(path.join(REPO_ROOT, rel));
 			const rebuilt = filesIn(path.join(tmp, rel));
 			expect(rebuilt, rel).toEqual(committed);

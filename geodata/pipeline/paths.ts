@@ -11,6 +11,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const GEODATA_DIR = path.join(REPO_ROOT, 'geodata');
 export const SOURCES_DIR = path.join(GEODATA_DIR, 'sources');
 export const AUTHORED_DIR = path.join(GEODATA_DIR, 'authored');
+/** The last data version's snapshot and the changelog: read before a build, rewritten by it. */
+export const HISTORY_REL = 'geodata/history';
+export const HISTORY_DIR = path.join(REPO_ROOT, HISTORY_REL);
 
 /** Output files relative to the output root. */
 export const STATIC_DATA_REL = 'static/data';

@@ -15,7 +15,15 @@ import {
 	THEME_NAMES,
 	UNITS
 } from '$lib/state/map-state';
-import { URL_PARAMS, type ParamName, type ParamSpec } from '$lib/state/params';
+import { DATA_VERSION } from '$lib/data/version';
+import { DATA_VERSION_LENGTH } from '$lib/state/data-version';
+import {
+	LINK_PARAMS,
+	URL_PARAMS,
+	type LinkParamName,
+	type ParamName,
+	type ParamSpec
+} from '$lib/state/params';
 import {
 	INBOUND_TYPES,
 	MESSAGE_SOURCE,
@@ -106,6 +114,33 @@ export const URL_PARAMETERS: readonly ParamDoc[] = URL_PARAMS.map((p) => ({
 }));
 
 export { PARAM_NAMES } from '$lib/state/params';
+
+/** A parameter about the link, not the view (params.ts `LINK_PARAMS`), documented beside the others. */
+export interface LinkParamDoc extends Omit<ParamDoc, 'name'> {
+	name: LinkParamName;
+}
+
+const LINK_PARAM_PROSE: Record<LinkParamName, ParamProse> = {
+	v: {
+		syntax: `v=VERSION`,
+		example: DATA_VERSION,
+		default: 'no version: the link makes no claim about the data',
+		description:
+			`The data version the link was made with: ${DATA_VERSION_LENGTH} hexadecimal digits, a ` +
+			'content hash of the served data (the current one and the changelog are on /data). ' +
+			'Copy link, Cite this view and the figure write it. Opening a link made with an older ' +
+			'version shows the view with a notice listing what changed since for the features it ' +
+			'shows; an unknown version gets a notice saying so. The address bar and the embed code ' +
+			'leave it out: they show the current data.'
+	}
+};
+
+/** The link parameters (`v`), after the view's in the docs. */
+export const LINK_PARAMETERS: readonly LinkParamDoc[] = LINK_PARAMS.map((p) => ({
+	...p,
+	embedOnly: false,
+	...LINK_PARAM_PROSE[p.name]
+}));
 
 export const PARAM_DOCS = Object.fromEntries(URL_PARAMETERS.map((p) => [p.name, p])) as Record<
 	ParamName,
@@ -316,7 +351,7 @@ export function embedDocsMarkdown(): string {
 		'',
 		'| parameter | syntax | example | default | description |',
 		'| --- | --- | --- | --- | --- |',
-		...URL_PARAMETERS.map(
+		...[...URL_PARAMETERS, ...LINK_PARAMETERS].map(
 			(p) =>
 				`| ${code(p.name)}${p.embedOnly ? ' (embed only)' : ''} | ${cell(code(p.syntax))} | ` +
 				`${cell(code(`${p.name}=${p.example}`))} | ${cell(p.default)} | ${cell(p.description)} |`

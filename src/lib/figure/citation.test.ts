@@ -47,9 +47,17 @@ describe('permalink', () => {
 		expect(url.searchParams.get('view')).toMatch(/^7\.5\/38\.5\/71\/30/);
 	});
 
-	it('has no doubled slash and no query for the default state', () => {
+	it('has no doubled slash and only the data version for the default state', () => {
 		const plain: MapState = { ...state, view: null, select: null, theme: 'light' };
-		expect(permalink('https://example.org/', plain)).toBe('https://example.org/');
+		expect(permalink('https://example.org/', plain, '0123456789')).toBe(
+			'https://example.org/?v=0123456789'
+		);
+	});
+
+	it('carries the data version last, after the state', () => {
+		const url = new URL(permalink('http://127.0.0.1:4314', state, '0123456789'));
+		expect([...url.searchParams.keys()].at(-1)).toBe('v');
+		expect(url.searchParams.get('v')).toBe('0123456789');
 	});
 });
 

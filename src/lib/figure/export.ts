@@ -4,13 +4,13 @@
  * The one entry point pages call; the parts are pure modules next to this one.
  */
 import { downloadBlob } from '$lib/analyst/exports/download';
-import { report } from '$lib/data/catalog';
 import { THEMES } from '$lib/layers';
 import { MAP_ATTRIBUTION_TEXT } from '$lib/layers/sources';
 import type { MapHandle } from '$lib/map/handle';
 import type { MapState } from '$lib/state/map-state';
 import { canonicalView } from '$lib/state/url';
-import { reportCitation } from './citation';
+import { citationWithoutLink } from '$lib/cite/format';
+import { viewCitation } from '$lib/cite/view';
 import { figureColours } from './colours';
 import { drawFigure } from './draw';
 import { FIGURE_FONTS, layoutFigure, type FigureFont } from './layout';
@@ -50,6 +50,12 @@ export async function exportFigure(map: MapHandle, req: FigureRequest): Promise<
 		g.font = FIGURE_FONTS[font];
 		return g.measureText(text).width;
 	};
+	const link = permalink(req.origin, { ...req.state, view });
+	const cite = viewCitation({
+		selectedName: req.selectedName,
+		selectedId: req.state.select,
+		permalink: link
+	});
 	const layout = layoutFigure(
 		{
 			mapWidth: capture.width,
@@ -58,8 +64,9 @@ export async function exportFigure(map: MapHandle, req: FigureRequest): Promise<
 			subtitle: req.selectedName ? MAP_TITLE : null,
 			legend: figureLegend(theme, req.state.layers),
 			attribution: MAP_ATTRIBUTION_TEXT,
-			citation: reportCitation(report),
-			permalink: permalink(req.origin, { ...req.state, view }),
+			// "Cite this view"'s plain text; its link is the permalink line below it
+			citation: citationWithoutLink(cite),
+			permalink: link,
 			metresPerPx: metresPerPixel(capture.view.lat, capture.view.zoom),
 			units: req.state.units,
 			bearing: capture.view.bearing,

@@ -117,7 +117,7 @@ describe('layoutFigure', () => {
 	it('states the citation and the whole permalink', () => {
 		const l = layoutFigure(content({ mapWidth: 320 }), measure);
 		const small = l.text.filter((t) => t.font === 'small').map((t) => t.text);
-		expect(small.join(' ')).toContain('Source: Giuliano Bifolchi');
+		expect(small.join(' ')).toContain('Cite as: Giuliano Bifolchi');
 		expect(small.join('')).toContain(content().permalink);
 		expect(l.text.some((t) => t.text === 'Permalink:')).toBe(true);
 	});

@@ -12,7 +12,7 @@
  * │ │▓▓▓▓▓▓▓▓▓▓▓▓▓ attribution ▓│ │  strip in the theme's colours
  * │ └──────────────────────────┘ │
  * │ ▬ legend entry  ● entry …    │  visible layers, flowing into rows
- * │ Source: citation (wrapped)   │
+ * │ Cite as: citation (wrapped)  │
  * │ Permalink: https://… (wrapped)│
  * └──────────────────────────────┘
  */
@@ -200,7 +200,7 @@ export function layoutFigure(c: FigureContent, measure: FigureMeasure): FigureLa
 	}
 	if (legend.length) y += M.legendRow + 4;
 
-	for (const t of wrapWords(`Source: ${c.citation}`, inner, by('small'))) {
+	for (const t of wrapWords(`Cite as: ${c.citation}`, inner, by('small'))) {
 		text.push(line(t, M.margin, y + 11, 'small', 'muted'));
 		y += M.smallLine;
 	}

@@ -22,6 +22,11 @@ import { canonicalView, serialiseMapState, toQueryString } from '$lib/state/url'
 import { contextBox } from './context-box';
 import { rememberMapSearch } from './last-map-view';
 import { keepUrlInStep, urlNoticeItems } from './url-sync.svelte';
+import { page as kitPage } from '$app/state';
+import { onMount } from 'svelte';
+import { DATA_VERSION } from '$lib/data/version';
+import { DATA_VERSION_PARAM, parseDataVersion } from '$lib/state/data-version';
+import type { ViewToCite } from '$lib/cite/view';
 
 export interface MapPageOptions {
 	/** The state parsed from the URL on arrival. */
@@ -118,6 +123,7 @@ export class MapPage {
 		this.#extraParams = opts.extraParams ?? (() => []);
 		this.#loaded = opts.initialEntry ?? null;
 		this.notices = urlNoticeItems(opts.notices, opts.loadErrors);
+		this.#checkLinkVersion(kitPage.url.searchParams);
 		if (s.select) {
 			const id = s.select;
 			void this.#details(id).then((entry) => {
@@ -168,10 +174,49 @@ export class MapPage {
 
 	/**
 	 * The link to this view on the full map (from `/embed` too: a reader who copies a link wants
-	 * the map, not the bare embed).
+	 * the map, not the bare embed), with the data version it shows (`v=`).
 	 */
 	permalink(): string {
-		return new URL(`/${this.#search(false)}`, location.origin).href;
+		const qs = this.#search(false);
+		const version = `${DATA_VERSION_PARAM}=${DATA_VERSION}`;
+		return new URL(`/${qs}${qs ? '&' : '?'}${version}`, location.origin).href;
+	}
+
+	/**
+	 * A link's data version (`v=`): a malformed one gets the codec's notice; an older or unknown
+	 * one, once the page is in the browser, a notice of what changed since for the features in
+	 * view (the changelog and its wording load only then).
+	 */
+	#checkLinkVersion(params: URLSearchParams): void {
+		const parsed = parseDataVersion(params);
+		if (parsed === null) return;
+		if (!('value' in parsed)) {
+			this.notify('data-version', parsed.notice, 'info');
+			return;
+		}
+		const linkVersion = parsed.value;
+		if (linkVersion === DATA_VERSION) return;
+		onMount(() => {
+			void import('$lib/cite/version-notice')
+				.then((m) =>
+					m.loadVersionNotice(linkVersion, DATA_VERSION, {
+						selected: this.selected,
+						layers: this.layers
+					})
+				)
+				.then((notice) => {
+					if (notice) this.notices = [...this.notices, { id: 'data-version', ...notice }];
+				});
+		});
+	}
+
+	/** What "Cite this view" cites: the selected feature (or the map) and the permalink. */
+	citeTarget(): ViewToCite {
+		return {
+			selectedName: this.selectedEntry?.name ?? null,
+			selectedId: this.selected,
+			permalink: this.permalink()
+		};
 	}
 
 	/** The query string of this page's state ('' for the default), as `/` or `/embed` writes it. */

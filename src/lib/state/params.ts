@@ -32,3 +32,10 @@ export const PARAM_NAMES: readonly ParamName[] = URL_PARAMS.map((p) => p.name);
 export const EMBED_ONLY_PARAMS: ReadonlySet<ParamName> = new Set(
 	URL_PARAMS.filter((p) => p.embedOnly).map((p) => p.name)
 );
+
+/**
+ * Parameters about the link rather than the view, so not part of MapState: `v`, the data version
+ * a permalink was made with (codec: ./data-version.ts). Written into permalinks only.
+ */
+export const LINK_PARAMS = [{ name: 'v' }] as const;
+export type LinkParamName = (typeof LINK_PARAMS)[number]['name'];
