@@ -113,6 +113,31 @@ describe('oembedResponse', () => {
 	it('rejects a bad ctx.origin, naming it', () => {
 		expect(() => oembedResponse(new URLSearchParams(), { origin: 'nope' })).toThrow(/ctx.origin/);
 	});
+
+	it('gives the view’s link preview image as the thumbnail: the selection’s, else the default', () => {
+		const previews = {
+			generated: 'test',
+			images: {
+				default: { file: 'default.0123abcd.png', alt: 'Map' },
+				gbao: { file: 'gbao.89abcdef.png', alt: 'Map of GBAO' }
+			}
+		};
+		const withPreviews = (url: string) =>
+			ok(oembedResponse(new URLSearchParams({ url }), { ...ctx, previews }));
+		expect(withPreviews(mapUrl)).toMatchObject({
+			thumbnail_url: `${origin}/previews/gbao.89abcdef.png`,
+			thumbnail_width: 1200,
+			thumbnail_height: 630
+		});
+		expect(withPreviews(`${origin}/embed?select=kharbmaydon`).thumbnail_url).toBe(
+			`${origin}/previews/default.0123abcd.png`
+		);
+		expect(withPreviews(`${origin}/`).thumbnail_url).toBe(
+			`${origin}/previews/default.0123abcd.png`
+		);
+		// without images, no thumbnail fields at all (oEmbed wants all three or none)
+		expect(Object.keys(ok(ask({ url: mapUrl })))).not.toContain('thumbnail_url');
+	});
 });
 
 describe('oembedDiscoveryHref', () => {

@@ -9,6 +9,7 @@
  * maps: 404.
  */
 import { REQUIRED_FEATURE_IDS } from '$lib/data/ids';
+import { previewImageFor, type PreviewIndex } from '$lib/page/link-preview';
 import { parseMapState } from '$lib/state/url';
 import { DEFAULT_EMBED_SIZE, DEFAULT_EMBED_TITLE, buildEmbedCode } from './embed-code';
 import { normaliseOrigin } from './origin';
@@ -31,6 +32,10 @@ export interface OEmbedRich {
 	height: number;
 	html: string;
 	cache_age: number;
+	/** The view's link preview image (absolute URL, its size in pixels), when there is one. */
+	thumbnail_url?: string;
+	thumbnail_width?: number;
+	thumbnail_height?: number;
 }
 
 export type OEmbedResult =
@@ -43,6 +48,8 @@ export interface OEmbedContext {
 	knownFeatureIds?: ReadonlySet<string>;
 	/** Feature names for the title (`Frontier Map — GBAO`); default: the title without one. */
 	featureNames?: ReadonlyMap<string, string>;
+	/** The link preview images (src/lib/page/preview-images.json): the thumbnail; none without. */
+	previews?: PreviewIndex;
 }
 
 /** A positive whole number of pixels; '' or absent → undefined; anything else → NaN. */
@@ -100,6 +107,21 @@ export function oembedResponse(query: URLSearchParams, ctx: OEmbedContext): OEmb
 		autoHeight: false,
 		title
 	});
+	// the same picture the page's link preview shows (og:image)
+	const thumbnail = ctx.previews
+		? previewImageFor(
+				{
+					feature:
+						state.select === null
+							? null
+							: { id: state.select, name: name ?? state.select, summary: '' },
+					event: null,
+					measurement: null
+				},
+				ctx.previews,
+				origin
+			)
+		: null;
 	return {
 		status: 200,
 		body: {
@@ -111,7 +133,12 @@ export function oembedResponse(query: URLSearchParams, ctx: OEmbedContext): OEmb
 			width,
 			height,
 			html,
-			cache_age: OEMBED_CACHE_AGE
+			cache_age: OEMBED_CACHE_AGE,
+			...(thumbnail && {
+				thumbnail_url: thumbnail.url,
+				thumbnail_width: thumbnail.width,
+				thumbnail_height: thumbnail.height
+			})
 		}
 	};
 }

@@ -1,11 +1,13 @@
 /**
  * oEmbed 1.0 provider (https://oembed.com/): `GET /oembed?url=…[&maxwidth=…][&maxheight=…][&format=json]`.
- * The logic is src/lib/embed/oembed.ts; this route only supplies our origin and feature names and
+ * The logic is src/lib/embed/oembed.ts; this route only supplies our origin, feature names and
+ * link preview images (the thumbnail) and
  * turns the result into a response. Bad input gets 400/404/501 with a short plain-text body,
  * never a 5xx.
  */
 import { catalog, knownFeatureIds } from '$lib/data/catalog';
 import { OEMBED_CACHE_AGE, oembedResponse } from '$lib/embed/oembed';
+import { PREVIEW_INDEX } from '$lib/server/link-preview';
 import type { RequestHandler } from './$types';
 
 const featureNames: ReadonlyMap<string, string> = new Map(catalog.map((e) => [e.id, e.name]));
@@ -26,7 +28,8 @@ export const GET: RequestHandler = ({ url }) => {
 		result = oembedResponse(url.searchParams, {
 			origin: url.origin,
 			knownFeatureIds,
-			featureNames
+			featureNames,
+			previews: PREVIEW_INDEX
 		});
 	} catch {
 		// Only a bad server origin can throw; never answer a client's input with a 5xx.

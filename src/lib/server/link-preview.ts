@@ -1,0 +1,71 @@
+/**
+ * The link preview of a request's page (src/lib/page/link-preview.ts says what the tags are;
+ * this looks up what the URL shows). Server-only: it reads the whole catalog and GeographicLib,
+ * which `/embed`'s JavaScript must not carry; the root layout's server load hands the result to
+ * <LinkPreviewTags>. Pages that show no view (/about, /data, the embed builder and docs) get none.
+ */
+import { catalogById, events, knownFeatureIds, report } from '$lib/data/catalog';
+import { lineLengthMeters } from '$lib/geo/geodesic';
+import previewIndex from '$lib/page/preview-images.json';
+import {
+	mapPreview,
+	reportPreview,
+	type LinkPreview,
+	type MapView,
+	type PreviewIndex
+} from '$lib/page/link-preview';
+import { parseToolState } from '$lib/state/tool-params';
+import { serialiseToolState } from '$lib/state/tool-params';
+import { parseMapState, serialiseMapState, toQueryString } from '$lib/state/url';
+
+export const PREVIEW_INDEX = previewIndex as PreviewIndex;
+
+const eventById = new Map(events.map((e) => [e.id, e]));
+const knownEventIds: ReadonlySet<string> = new Set(eventById.keys());
+
+/** The preview of the page at `url` (its origin is the site's: ORIGIN or the request's). */
+export function linkPreviewFor(url: URL): LinkPreview | null {
+	const path = url.pathname.replace(/(.)\/$/, '$1');
+	if (path === '/report') {
+		return reportPreview(report, {
+			origin: url.origin,
+			url: `${url.origin}/report`,
+			index: PREVIEW_INDEX
+		});
+	}
+	if (path !== '/' && path !== '/embed') return null;
+	const embed = path === '/embed';
+	const { state } = parseMapState(url.searchParams, { knownFeatureIds, embed });
+	// only `/` reads the tool parameters (the timeline event among them)
+	const tools = embed ? null : parseToolState(url.searchParams, { knownEventIds }).state;
+
+	// the canonical permalink: the full map with the view's state, as MapPage writes it (from
+	// /embed too, like its <link rel="canonical">)
+	const params = serialiseMapState(state, { embed: false });
+	for (const [name, value] of tools ? serialiseToolState(tools) : []) params.set(name, value);
+	const qs = toQueryString(params);
+	const canonical = `${url.origin}/${qs === '' ? '' : `?${qs}`}`;
+
+	const entry = state.select === null ? undefined : catalogById.get(state.select);
+	const event = tools?.event ? eventById.get(tools.event) : undefined;
+	const view: MapView = {
+		feature: entry ? { id: entry.id, name: entry.name, summary: entry.summary } : null,
+		event: event
+			? {
+					title: event.title,
+					dateText: event.dateText,
+					summary: event.summary,
+					features: event.features
+				}
+			: null,
+		measurement:
+			state.measure.length >= 2
+				? {
+						lengthMeters: lineLengthMeters(state.measure),
+						points: state.measure.length,
+						units: state.units
+					}
+				: null
+	};
+	return mapPreview(view, { origin: url.origin, url: canonical, index: PREVIEW_INDEX });
+}
