@@ -1,23 +1,22 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { mapCoreChunk } from './scripts/map-core-chunk.js';
+
+const mapCore = mapCoreChunk(import.meta.dirname);
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), mapCore.plugin],
 	build: {
-		// The small pure modules every map page needs (URL state, message names, the feature
-		// index) in one chunk instead of a chunk per combination of pages that share them: each
-		// file is compressed alone, so seven tiny files cost more than one. Measured with
-		// `npm run bench`: −0.9 kB gzip of JavaScript on /embed, nothing added to /; the map and
-		// page modules added for the first-minute work, −1.1 kB more. Rules by size and sharing
-		// instead of names were measured and cost more (README, Performance).
+		// What every map page loads in one chunk, read off the module graph (scripts/map-core-chunk.js),
+		// instead of a chunk per combination of pages sharing modules (each compressed alone). MapLibre
+		// keeps a chunk of its own. Measured (README, Performance): /embed 62.0 -> 59.3 kB gzip beyond
+		// MapLibre, / 121.6 -> 118.9; rules by size, by sharing count or by folder cost more.
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
 					groups: [
-						{
-							name: 'map-core',
-							test: /[\\/]src[\\/]lib[\\/](state[\\/][\w-]+|embed[\\/](messages|origin|oembed-link)|data[\\/](entry|features)|layers[\\/]layer-ids|map[\\/](sheet|camera-bounds|bound-camera|view)|page[\\/](context-box|url-sync\.svelte|last-map-view)|geo[\\/](extent|length-units))\.ts$/
-						}
+						{ name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
+						{ name: 'map-core', priority: 1, test: mapCore.isMapCore }
 					]
 				}
 			}

@@ -15,6 +15,8 @@ export interface FitOptions {
 	/** Zoom for a point (a box with no extent); default 8. */
 	pointZoom?: number;
 	padding?: Padding;
+	/** Leave room for the selection's bottom sheet on a narrow map (default true). */
+	sheetRoom?: boolean;
 }
 
 export interface MapHandle {
@@ -78,9 +80,10 @@ export function createMapHandle(map: MapLibreMap): MapHandle {
 			const container = map.getContainer();
 			const { clientWidth, clientHeight } = container;
 			// On a narrow map the selection's card is a bottom sheet: frame above it.
-			const sheet = usesSheet(clientWidth)
-				? sheetRoom(clientWidth, clientHeight, bottomControlsHeight(container))
-				: 0;
+			const sheet =
+				opts.sheetRoom !== false && usesSheet(clientWidth)
+					? sheetRoom(clientWidth, clientHeight, bottomControlsHeight(container))
+					: 0;
 			if (w === e && s === n) {
 				// Put the point below the centre so the popup above it fits on screen, or above
 				// the centre when the card is a sheet at the bottom.
