@@ -8,6 +8,7 @@ import type { Handle, ResolveOptions } from '@sveltejs/kit';
 import { version } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { parseAllowedOrigins } from '$lib/embed/origin';
+import { PREVIEW_HEAD_MARK, previewHeadHtml } from '$lib/server/link-preview';
 import { createPageCaching } from '$lib/server/page-caching';
 import { themeCodec } from '$lib/state/url';
 
@@ -31,18 +32,24 @@ function frameAncestors(pathname: string): string {
 }
 
 /**
- * `?theme=dark` is applied while rendering, so server-rendered pages (and the map before it
- * hydrates) come out dark at once instead of flashing light first.
+ * What the server writes into the page while rendering: the link preview's tags (Open Graph,
+ * Twitter card) in the head, and `?theme=dark` on <html>, so server-rendered pages (and the map
+ * before it hydrates) come out dark at once instead of flashing light first. Neither needs any
+ * JavaScript in the page.
  */
-function themeTransform(url: URL): ResolveOptions | undefined {
+function pageTransform(url: URL): ResolveOptions {
 	// The page's own codec, so the server and the page agree (`?theme=DARK` is dark on both).
 	const raw = url.searchParams.get('theme');
 	const parsed =
 		raw === null ? null : themeCodec.parse(raw, { knownFeatureIds: new Set(), embed: false });
-	if (!parsed || !('value' in parsed) || parsed.value !== 'dark') return undefined;
+	const dark = Boolean(parsed && 'value' in parsed && parsed.value === 'dark');
+	let preview: string | null = null;
 	return {
-		transformPageChunk: ({ html }) =>
-			html.replace('<html lang="en">', '<html lang="en" data-theme="dark">')
+		transformPageChunk: ({ html }) => {
+			if (html.includes(PREVIEW_HEAD_MARK))
+				html = html.replace(PREVIEW_HEAD_MARK, (preview ??= previewHeadHtml(url)));
+			return dark ? html.replace('<html lang="en">', '<html lang="en" data-theme="dark">') : html;
+		}
 	};
 }
 
@@ -59,7 +66,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// a 304, or the response this process rendered for the same URL and encoding moments ago
 	const early = pageCaching.answerEarly(event);
 	if (early) return early;
-	const response = await resolve(event, themeTransform(event.url));
+	const response = await resolve(event, pageTransform(event.url));
 	const headers = response.headers;
 	const pathname = event.url.pathname;
 	const frame = `frame-ancestors ${frameAncestors(pathname)}`;

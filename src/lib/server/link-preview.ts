@@ -1,14 +1,16 @@
 /**
  * The link preview of a request's page (src/lib/page/link-preview.ts says what the tags are;
  * this looks up what the URL shows). Server-only: it reads the whole catalog and GeographicLib,
- * which `/embed`'s JavaScript must not carry; the root layout's server load hands the result to
- * <LinkPreviewTags>. Pages that show no view (/about, /data, the embed builder and docs) get none.
+ * which `/embed`'s JavaScript must not carry; `hooks.server.ts` writes the tags into the page's
+ * head (`previewHeadHtml`), so no page's JavaScript carries them either. Pages that show no view
+ * (/about, /data, the embed builder and docs) get none.
  */
 import { catalogById, events, knownFeatureIds, report } from '$lib/data/catalog';
 import { lineLengthMeters } from '$lib/geo/geodesic';
 import previewIndex from '$lib/page/preview-images.json';
 import {
 	mapPreview,
+	previewTags,
 	reportPreview,
 	type LinkPreview,
 	type MapView,
@@ -68,4 +70,22 @@ export function linkPreviewFor(url: URL): LinkPreview | null {
 				: null
 	};
 	return mapPreview(view, { origin: url.origin, url: canonical, index: PREVIEW_INDEX });
+}
+
+/** Where app.html's head takes the preview's tags. */
+export const PREVIEW_HEAD_MARK = '<!--frontier:link-preview-->';
+
+const escapeAttribute = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The Open Graph and Twitter card tags of the page at `url`, as HTML ('' for none). */
+export function previewHeadHtml(url: URL): string {
+	const preview = linkPreviewFor(url);
+	if (!preview) return '';
+	return previewTags(preview)
+		.map(
+			(t) =>
+				`<meta ${t.attr}="${escapeAttribute(t.key)}" content="${escapeAttribute(t.content)}" />`
+		)
+		.join('\n\t\t');
 }

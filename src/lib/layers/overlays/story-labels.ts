@@ -3,10 +3,7 @@
  * named ones in bold, the related ones lighter. Points at each feature's popup anchor, filled by
  * `StoryMap`; `named` is a boolean property of each point.
  */
-import type {
-	ExpressionSpecification,
-	LayerSpecification
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FONT_BOLD, FONT_REGULAR } from '../fonts';
 import type { Theme } from '../theme';
 import { OVERLAY_SOURCES } from './ids';
