@@ -115,6 +115,8 @@ for (const route of ['/about', '/data', '/report', '/no-such-page'] as const) {
 		watch
 	}) => {
 		if (route === '/no-such-page') watch.allowConsoleErrors('404');
+		// /report is a story: each passage Tab reaches moves its map, which software WebGL draws slowly
+		if (route === '/report') test.slow();
 		await page.goto(route);
 		const expected = await tabbables(page);
 		const stops = await tabThrough(page, expected.length + 5);
