@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import catalog from '$lib/generated/catalog.json';
 import type { CatalogEntry } from '$lib/data/types';
-import { CAPITAL, contextBox, MIN_CONTEXT_METERS } from './context-box';
+import { CAPITAL, contextBox, contextBoxOfAll, MIN_CONTEXT_METERS } from './context-box';
 
 const entries = catalog.entries as unknown as CatalogEntry[];
 const byId = (id: string) => {
@@ -48,5 +48,21 @@ describe('contextBox', () => {
 
 	it('frames borders and regions as they are', () => {
 		for (const id of ['tj-af-border', 'gbao']) expect(contextBox(byId(id))).toEqual(byId(id).bbox);
+	});
+});
+
+describe('contextBoxOfAll', () => {
+	it("covers every feature's own context box, and is null for none", () => {
+		const features = ['kharbmaydon', 'tj-kg-border'].map(byId);
+		const box = contextBoxOfAll(features)!;
+		for (const f of features) {
+			const own = contextBox(f);
+			expect(box[0]).toBeLessThanOrEqual(own[0]);
+			expect(box[1]).toBeLessThanOrEqual(own[1]);
+			expect(box[2]).toBeGreaterThanOrEqual(own[2]);
+			expect(box[3]).toBeGreaterThanOrEqual(own[3]);
+		}
+		expect(contextBoxOfAll([byId('fakhrabad')])).toEqual(contextBox(byId('fakhrabad')));
+		expect(contextBoxOfAll([])).toBeNull();
 	});
 });

@@ -46,6 +46,18 @@ export function contextBox(feature: FramedFeature): Bbox {
 	return box;
 }
 
+/** The box that frames several features together, each with its context; null for none. */
+export function contextBoxOfAll(features: readonly FramedFeature[]): Bbox | null {
+	const boxes = features.map(contextBox);
+	if (boxes.length === 0) return null;
+	return [
+		Math.min(...boxes.map((b) => b[0])),
+		Math.min(...boxes.map((b) => b[1])),
+		Math.max(...boxes.map((b) => b[2])),
+		Math.max(...boxes.map((b) => b[3]))
+	];
+}
+
 function extend([w, s, e, n]: Bbox, [lon, lat]: LonLat): Bbox {
 	return [Math.min(w, lon), Math.min(s, lat), Math.max(e, lon), Math.max(n, lat)];
 }

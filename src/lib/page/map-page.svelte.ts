@@ -19,7 +19,7 @@ import type { Control, MapState, ThemeName } from '$lib/state/map-state';
 import type { LengthUnit } from '$lib/geo/length-units';
 import { canonicalLayers } from '$lib/state/map-state';
 import { canonicalView, serialiseMapState, toQueryString } from '$lib/state/url';
-import { contextBox } from './context-box';
+import { contextBox, contextBoxOfAll } from './context-box';
 import { rememberMapSearch } from './last-map-view';
 import { keepUrlInStep, urlNoticeItems } from './url-sync.svelte';
 import { page as kitPage } from '$app/state';
@@ -289,16 +289,8 @@ export class MapPage {
 		);
 		if (entries.length === 0) return;
 		this.#reveal(entries, what);
-		const boxes = entries.map(contextBox);
-		this.map?.fitBbox(
-			[
-				Math.min(...boxes.map((b) => b[0])),
-				Math.min(...boxes.map((b) => b[1])),
-				Math.max(...boxes.map((b) => b[2])),
-				Math.max(...boxes.map((b) => b[3]))
-			],
-			this.#fit
-		);
+		const box = contextBoxOfAll(entries);
+		if (box) this.map?.fitBbox(box, this.#fit);
 	}
 
 	/** A feature's details if at hand: the source's, or the last ones loaded. */

@@ -9,7 +9,7 @@
 import type { CatalogEntry, Passage } from '$lib/data/types';
 import type { Bbox } from '$lib/geo/types';
 import { isLayerId, type LayerId } from '$lib/layers/layer-ids';
-import { contextBox } from '$lib/page/context-box';
+import { contextBoxOfAll } from '$lib/page/context-box';
 
 export interface StoryStep {
 	/** The passage's id, `p-N`. */
@@ -47,17 +47,11 @@ type Framed = Pick<CatalogEntry, 'lon' | 'lat' | 'bbox' | 'precisionMeters'>;
 
 /** The box around the framed features with their context; null: the whole country. */
 export function stepBox(step: StoryStep, entryOf: (id: string) => Framed | undefined): Bbox | null {
-	const boxes = framedIds(step)
-		.map(entryOf)
-		.filter((e): e is Framed => e !== undefined)
-		.map(contextBox);
-	if (boxes.length === 0) return null;
-	return [
-		Math.min(...boxes.map((b) => b[0])),
-		Math.min(...boxes.map((b) => b[1])),
-		Math.max(...boxes.map((b) => b[2])),
-		Math.max(...boxes.map((b) => b[3]))
-	];
+	return contextBoxOfAll(
+		framedIds(step)
+			.map(entryOf)
+			.filter((e): e is Framed => e !== undefined)
+	);
 }
 
 /** `base` plus the toggled layers the step's features are on, in `base`'s order then theirs. */

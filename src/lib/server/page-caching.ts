@@ -107,7 +107,9 @@ export function createPageCaching(options: { buildId: string; config: string }):
 			if (!keep) return response;
 			const body = new Uint8Array(await response.arrayBuffer());
 			const headers = [...response.headers];
-			memo.set(etagFor(event).etag, { status: 200, headers, body }, lifetime);
+			// a page's key is the ETag it was just given; other kept answers (oEmbed) have none
+			const key = response.headers.get('etag') ?? etagFor(event).etag;
+			memo.set(key, { status: 200, headers, body }, lifetime);
 			return new Response(body, { status: 200, headers });
 		}
 	};
