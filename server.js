@@ -179,12 +179,25 @@ async function runWorker() {
 	const dir = buildDir();
 	const { handler } = await import(pathToFileURL(join(dir, 'handler.js')).href);
 	const dataTags = dataTagsOf(join(dir, 'client', 'data'));
+	/**
+	 * The app's own memo of pages and oEmbed answers (src/lib/server/page-caching.ts, put here by
+	 * src/hooks.server.ts when the handler loads): a GET it keeps is answered at once, without a
+	 * trip through SvelteKit. That keeps a crowd's requests as cheap as a static file's; through
+	 * the dearer path a saturated process left new connections waiting in the kernel's accept
+	 * queue past the client's timeout (1,000 connections, `npm run bench:load`).
+	 */
+	const keptAnswer = globalThis[Symbol.for('frontier-map.kept-answer')];
 	let draining = false;
 
 	const server = createServer((req, res) => {
 		if (draining) res.setHeader('connection', 'close');
 		if (followRequestProtocol)
 			req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
+		const kept = keptAnswer?.(req);
+		if (kept) {
+			res.writeHead(kept.status, kept.headers);
+			return res.end(kept.body ?? undefined);
+		}
 		const path = (req.url ?? '').split('?')[0];
 		const isRead = req.method === 'GET' || req.method === 'HEAD';
 		if (path === '/healthz' && isRead) return health(res, draining);

@@ -30,6 +30,10 @@ const config = {
 	kit: {
 		adapter,
 		outDir: buildDir ? `${buildDir}/kit` : '.svelte-kit',
+		// Pages ask the server which route a link opens (GET <path>/__route.js, once per route)
+		// instead of shipping every route's table and module list in the app's entry: -1.5 kB gzip
+		// on every page (/embed 60.5 -> 59.0 kB beyond MapLibre). There is always a server here.
+		router: { resolution: 'server' },
 		csp: {
 			mode: 'hash',
 			directives: {

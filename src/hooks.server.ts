@@ -9,7 +9,7 @@ import { version } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { parseAllowedOrigins } from '$lib/embed/origin';
 import { PREVIEW_HEAD_MARK, previewHeadHtml } from '$lib/server/link-preview';
-import { createPageCaching } from '$lib/server/page-caching';
+import { createPageCaching, KEPT_ANSWER_SLOT } from '$lib/server/page-caching';
 import { themeCodec } from '$lib/state/url';
 
 const allowedOrigins = parseAllowedOrigins(env.FRONTIER_EMBED_ORIGINS, (bad) =>
@@ -55,12 +55,18 @@ function pageTransform(url: URL): ResolveOptions {
 
 /**
  * Pages are cacheable, revalidatable and compressed (src/lib/server/page-caching.ts). Besides its
- * URL and the build, what changes a page is the embed allow-list (/embed's data and frame rule).
+ * URL and the build, what changes a page is the embed allow-list (/embed's data and frame rule),
+ * and its origin comes from Host or the headers adapter-node is told to read.
  */
 const pageCaching = createPageCaching({
 	buildId: version,
-	config: env.FRONTIER_EMBED_ORIGINS ?? ''
+	config: env.FRONTIER_EMBED_ORIGINS ?? '',
+	originHeaders: ['host', env.PROTOCOL_HEADER, env.HOST_HEADER, env.PORT_HEADER]
+		.filter((name): name is string => Boolean(name))
+		.map((name) => name.toLowerCase())
 });
+// The Node server (server.js) answers what this process keeps before SvelteKit sees the request.
+(globalThis as Record<symbol, unknown>)[KEPT_ANSWER_SLOT] = pageCaching.keptAnswer;
 
 export const handle: Handle = async ({ event, resolve }) => {
 	// a 304, or the response this process rendered for the same URL and encoding moments ago

@@ -36,5 +36,5 @@ export const catalogSource: FeatureSource = {
 	load: (id) => Promise.resolve(catalogById.get(id) ?? null)
 };
 
-export { knownFeatureIds } from './features';
+export { knownFeatureIds } from './feature-ids';
 export { excerpt, kindLabel, popupAnchorOf } from './entry';

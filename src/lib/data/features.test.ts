@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog';
-import {
-	FeatureFileError,
-	featureUrl,
-	knownFeatureIds,
-	loadFeature,
-	parseFeatureFile
-} from './features';
+import { featureUrl, knownFeatureIds } from './feature-ids';
+import { FeatureFileError, loadFeature, parseFeatureFile } from './features';
 import { REQUIRED_FEATURE_IDS } from './ids';
 import type { FeatureFile } from './types';
 

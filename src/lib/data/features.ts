@@ -6,24 +6,11 @@
  *
  * The pipeline validates the content (zod, at build time); here a fetched file is only checked to
  * be the file asked for, with the fields the popup reads of the right types, so a truncated,
- * stale or substituted file gives a clear error instead of a broken popup.
+ * stale or substituted file gives a clear error instead of a broken popup. The ids and URLs are
+ * ./feature-ids.ts: a page that selects nothing loads only those, not this module.
  */
-import idsFile from '$lib/generated/feature-ids.json';
-import type {
-	CatalogEntry,
-	FeatureFile,
-	FeatureIdsFile,
-	FeatureSource,
-	LinkedPassage
-} from './types';
-
-/** Every feature id a URL or a message may select. */
-export const knownFeatureIds: ReadonlySet<string> = new Set((idsFile as FeatureIdsFile).ids);
-
-/** Where a feature's file is served (ids are kebab-case: nothing to escape). */
-export function featureUrl(id: string): string {
-	return `/data/features/${id}.json`;
-}
+import { featureUrl, knownFeatureIds } from './feature-ids';
+import type { CatalogEntry, FeatureFile, LinkedPassage } from './types';
 
 /** A feature file that could not be fetched or is not what it should be. */
 export class FeatureFileError extends Error {
@@ -117,9 +104,3 @@ export async function loadFeature(
 	}
 	return parseFeatureFile(json, id);
 }
-
-/** Feature files as a page's feature source: nothing at hand, each loaded when selected. */
-export const featureFileSource: FeatureSource = {
-	peek: () => undefined,
-	load: async (id) => (await loadFeature(id))?.entry ?? null
-};

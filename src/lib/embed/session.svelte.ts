@@ -5,7 +5,7 @@
  * the measurement's geodesic length (one computation, shown in the readout and posted to the host).
  */
 import { onMount } from 'svelte';
-import { knownFeatureIds } from '$lib/data/features';
+import { knownFeatureIds } from '$lib/data/feature-ids';
 import { loadGeodesic } from '$lib/geo/load-geodesic';
 import type { LonLat } from '$lib/geo/types';
 import type { LayerId } from '$lib/layers/layer-ids';

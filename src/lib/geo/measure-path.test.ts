@@ -6,12 +6,8 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { FeatureCollection, LineString } from 'geojson';
 import { inverse, type LonLat } from './geodesic';
-import {
-	MEASURE_METHOD,
-	measurePath,
-	measurementToCSV,
-	measurementToGeoJSON
-} from './measure-path';
+import { MEASURE_METHOD, measurePath, measurementToGeoJSON } from './measure-path';
+import { measurementToCSV } from './measurement-csv';
 import type { LengthUnit } from './units';
 import {
 	fixturePath,

@@ -1,12 +1,13 @@
 /**
  * Measuring a clicked path (the analyst's measure tool): geodesic length per segment and in total,
- * and exports as GeoJSON and CSV that open in QGIS/GDAL with the method and precision stated.
+ * and its export as GeoJSON that opens in QGIS/GDAL with the method and precision stated (the CSV
+ * export, which needs a CSV writer, is ./measurement-csv.ts: the map pages load this module at
+ * once, the CSV writer only when an analyst exports).
  * Exported lines follow the geodesics (a vertex every ≤ 10 km, {@link DENSIFY_STEP_METERS}), not
  * straight lines between the clicked points.
  *
  * @module
  */
-import Papa from 'papaparse';
 import type { Feature, LineString } from 'geojson';
 import { DENSIFY_STEP_METERS, densifyGeodesic, densifyPath } from './densify';
 import { assertLonLat, inverse, type LonLat } from './geodesic';
@@ -31,7 +32,7 @@ export interface PathMeasurement {
 	totalMeters: number;
 }
 
-function checkPoints(points: unknown): asserts points is LonLat[] {
+export function checkPoints(points: unknown): asserts points is LonLat[] {
 	if (!Array.isArray(points))
 		throw new TypeError('points must be an array of [lon, lat] positions');
 	points.forEach((p, i) => assertLonLat(p, `points[${i}]`));
@@ -68,7 +69,7 @@ export function measurePath(points: LonLat[]): PathMeasurement {
 }
 
 /** Rounds to a fixed number of decimals for exports (mm for metres, 1e-7° ≈ 1 cm for degrees). */
-const round = (x: number, decimals: number) => {
+export const round = (x: number, decimals: number) => {
 	const f = 10 ** decimals;
 	return Math.round(x * f) / f;
 };
@@ -99,7 +100,7 @@ export interface MeasurementProperties {
 const roundVertex = (p: LonLat): LonLat => [round(p[0], 7), round(p[1], 7)];
 
 /** A segment's vertices along its geodesic, the measured ends kept exactly. */
-function segmentVertices(from: LonLat, to: LonLat): LonLat[] {
+export function segmentVertices(from: LonLat, to: LonLat): LonLat[] {
 	const v = densifyGeodesic(from, to);
 	return v.map((p, i) => (i === 0 || i === v.length - 1 ? p : roundVertex(p)));
 }
@@ -149,57 +150,4 @@ export function measurementToGeoJSON(
 		},
 		geometry: { type: 'LineString', coordinates: vertices }
 	};
-}
-
-const wktLine = (vertices: LonLat[]) =>
-	`LINESTRING (${vertices.map((p) => `${p[0]} ${p[1]}`).join(', ')})`;
-
-/**
- * A measured path as CSV: a header row and one row per segment, nothing else, so a spreadsheet's
- * sum of `length_m` is the total and GDAL reads every row as a feature (the total is in the
- * panel and in the GeoJSON's `totalMeters`). Each row carries its segment as WKT in a column named
- * `WKT` (which GDAL's CSV driver and QGIS's "Delimited text" layer pick up as the geometry, CRS
- * EPSG:4326), with a vertex every ≤ 10 km along the geodesic, and its ends as lon/lat columns.
- *
- * Columns: `segment` (1-based), `from_lon`, `from_lat`, `to_lon`, `to_lat`, `length_m`,
- * `length_<unit>`, `initial_bearing_deg`, `method`, `WKT`.
- *
- * @param points the path, at least two `[lon, lat]` positions
- * @param unit the unit of the `length_<unit>` column
- * @returns CSV text (RFC 4180, CRLF line ends)
- * @throws {RangeError} naming `points` when it has fewer than two positions
- * @example
- * measurementToCSV([[68.7833, 38.5333], [68.55, 37.35]], 'km');
- * //=> "segment,from_lon,…,WKT\r\n1,68.7833,38.5333,68.55,37.35,132932.058,132.932058,188.946,…,LINESTRING (…)"
- */
-export function measurementToCSV(points: LonLat[], unit: LengthUnit): string {
-	checkPoints(points);
-	if (points.length < 2) throw new RangeError('points must have at least 2 positions');
-	const m = measurePath(points);
-	const lengthColumn = `length_${unit}`;
-	const fields = [
-		'segment',
-		'from_lon',
-		'from_lat',
-		'to_lon',
-		'to_lat',
-		'length_m',
-		lengthColumn,
-		'initial_bearing_deg',
-		'method',
-		'WKT'
-	];
-	const rows: (string | number)[][] = m.segments.map((s, i) => [
-		i + 1,
-		s.from[0],
-		s.from[1],
-		s.to[0],
-		s.to[1],
-		round(s.lengthMeters, 3),
-		round(metersTo(s.lengthMeters, unit), 6),
-		round(s.initialBearingDeg, 3),
-		MEASURE_METHOD,
-		wktLine(segmentVertices(s.from, s.to))
-	]);
-	return Papa.unparse({ fields, data: rows }, { newline: '\r\n', quotes: false });
 }

@@ -1,4 +1,4 @@
-import { FeatureFileError, knownFeatureIds, loadFeature } from '$lib/data/features';
+import { knownFeatureIds } from '$lib/data/feature-ids';
 import { loadGeodesic } from '$lib/geo/load-geodesic';
 import { parseMapState } from '$lib/state/url';
 import type { PageLoad } from './$types';
@@ -15,13 +15,17 @@ export const load: PageLoad = async ({ url, data, fetch }) => {
 	// A file or chunk that fails to load costs its popup or its length, not the map.
 	const loadErrors: string[] = [];
 	const failed = (what: string) => (e: unknown) => {
-		const why = e instanceof FeatureFileError ? `: ${e.message}` : '.';
+		// FeatureFileError, by name: its class is in the loader's chunk, which may be what failed
+		const why = e instanceof Error && e.name === 'FeatureFileError' ? `: ${e.message}` : '.';
 		loadErrors.push(`Could not load ${what}${why} Reload the page to try again.`);
 		return null;
 	};
+	const select = state.select;
 	const [feature, lengthMeters] = await Promise.all([
-		state.select
-			? loadFeature(state.select, fetch).catch(failed(`the details of ${state.select}`))
+		select
+			? import('$lib/data/features')
+					.then(({ loadFeature }) => loadFeature(select, fetch))
+					.catch(failed(`the details of ${select}`))
 			: null,
 		state.measure.length >= 2
 			? loadGeodesic()
