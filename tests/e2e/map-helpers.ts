@@ -36,3 +36,18 @@ export function drawnIds(page: Page): Promise<string[]> {
 		return [...new Set(map.queryRenderedFeatures().map((f) => String(f.properties?.id ?? '')))];
 	});
 }
+
+/** Makes the page's browser report no WebGL (every `getContext('webgl…')` gives null), before it loads. */
+export async function withoutWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+		} as typeof original;
+	});
+}

@@ -1,6 +1,6 @@
 /** Viewer journeys on the full map: popups ↔ report, URL state, search, fallbacks. */
 import { expect, renderedIds, test } from './fixtures';
-import { clickMapAt, gotoMap } from './map-helpers';
+import { clickMapAt, gotoMap, withoutWebGL } from './map-helpers';
 
 test('clicking a site opens its popup, and "Read in report" highlights the passage', async ({
 	page
@@ -139,17 +139,7 @@ test('at phone width the panel is a bottom sheet that can be hidden', async ({ p
 test('without WebGL the page explains and lists the places with their passages', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			type: string,
-			...rest: unknown[]
-		) {
-			if (type.startsWith('webgl')) return null;
-			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-		} as typeof original;
-	});
+	await withoutWebGL(page);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: /cannot be drawn/ })).toBeVisible();
 	const fallback = page.locator('.fallback');

@@ -61,12 +61,14 @@ const samePoints = (a: MapState['measure'], b: MapState['measure']) =>
 /**
  * The postMessage commands that turn a preview showing `from` into one showing `to` as a fresh
  * load of `previewSrc(to)` would, or `navigate` when no command can: the controls (fixed when
- * the page loads), and a camera that only a load sets — the default fit (no view and nothing
+ * the page loads), the story, and a camera that only a load sets — the default fit (no view and nothing
  * selected), or a view that a selection's fly would leave. No commands when nothing changed.
  */
 export function previewUpdate(from: MapState, to: MapState): PreviewUpdate {
 	const navigate = { navigate: true } as const;
 	if (from.controls.join(',') !== to.controls.join(',')) return navigate;
+	// a story embed is another page (its map and panel); no command moves between passages
+	if (from.story !== to.story) return navigate;
 	const viewChanged = !sameView(from.view, to.view);
 	const selectChanged = from.select !== to.select;
 	if (viewChanged && to.view === null) return navigate;
@@ -83,6 +85,16 @@ export function previewUpdate(from: MapState, to: MapState): PreviewUpdate {
 	if (selectChanged) commands.push({ type: 'select', id: to.select });
 	if (viewChanged && to.view !== null) commands.push({ type: 'setView', view: { ...to.view } });
 	return { navigate: false, commands };
+}
+
+/**
+ * The state with the story starting at `passageId` (null: none). A story decides what its map
+ * shows, so the selection, the measurement and the camera are cleared, as /embed would ignore
+ * them beside it (url.ts, applyStoryPrecedence); layers, theme, units and controls stay.
+ */
+export function withStory(state: MapState, passageId: string | null): MapState {
+	if (passageId === null) return { ...state, story: null };
+	return { ...state, story: passageId, select: null, measure: [], view: null };
 }
 
 /** Copy-ready code for `config`, served from `origin`. */

@@ -16,6 +16,7 @@ import {
 	UNITS
 } from '$lib/state/map-state';
 import { DATA_VERSION } from '$lib/data/version';
+import { PASSAGE_COUNT } from '$lib/data/passage-ids';
 import { DATA_VERSION_LENGTH } from '$lib/state/data-version';
 import {
 	LINK_PARAMS,
@@ -104,6 +105,20 @@ const PARAM_PROSE: Record<ParamName, ParamProse> = {
 			'The controls an embedded map shows; `controls=` shows none. Attribution is always ' +
 			'shown and cannot be listed. The full map (`/`) always has every control and ignores ' +
 			'this parameter, but keeps it so a link can round-trip through the embed builder.'
+	},
+	story: {
+		syntax: 'story=p-N',
+		example: 'p-3',
+		default: 'no story: the map alone',
+		description:
+			`Shows the report as a compact story, starting at passage N (p-1 to p-${PASSAGE_COUNT}, ` +
+			'the anchors of /report): the map shows the places the passage names, emphasised and ' +
+			'framed, and those it is related to lighter, each labelled (a passage without places ' +
+			'shows the whole country), beside the passage’s text, with previous/next buttons (and ' +
+			'the arrow and Page Up/Down keys) that update this parameter. It wins over `select`, ' +
+			'`measure` and `view`, which are not applied beside it (with a notice); `layers`, ' +
+			'`theme` and `units` still apply, and of the `controls` zoom and fullscreen (the ' +
+			'legend, search and measure are not shown beside the story). The full map (`/`) ignores it.'
 	}
 };
 
@@ -223,10 +238,11 @@ const OUTBOUND_PROSE: Record<OutboundType, MessageProse> = {
 		fields: [
 			{
 				name: 'state',
-				type: '{ view, layers, select, measure, units, theme, controls }',
+				type: '{ view, layers, select, measure, units, theme, controls, story }',
 				description:
 					'the whole state, as the URL parameters of the same names (`view`: ' +
-					`${viewType}, null only if asked before the map has loaded)`
+					`${viewType}, null only if asked before the map has loaded; \`story\`: the passage ` +
+					'a story embed shows, `p-N`, else null)'
 			}
 		],
 		example: {
@@ -239,7 +255,8 @@ const OUTBOUND_PROSE: Record<OutboundType, MessageProse> = {
 				measure: [],
 				units: 'km',
 				theme: 'light',
-				controls: ['zoom', 'legend']
+				controls: ['zoom', 'legend'],
+				story: null
 			}
 		},
 		description: 'The answer to `getState`, so a host need not track the other messages.'
@@ -336,7 +353,10 @@ export const PROTOCOL_NOTES = [
 		'unknown type or a bad argument is answered with an `error` message and changes nothing.',
 	'The server may restrict the parent origins allowed to send commands (FRONTIER_EMBED_ORIGINS, ' +
 		'a comma-separated list of origins such as https://news.example; unset means any origin).',
-	'Host pages should check event.origin and event.source before trusting a message from the map.'
+	'Host pages should check event.origin and event.source before trusting a message from the map.',
+	'In a story embed (`story=p-N`) the passage decides what the map shows: `setView`, `setTheme`, ' +
+		'`setUnits` and `getState` apply (`state.story` is the passage shown), while `select`, ' +
+		'`setLayers` and `measure` are answered with an `error` message.'
 ] as const;
 
 /**

@@ -130,7 +130,8 @@ export const outbound = {
 			measure: state.measure.map(([lon, lat]): LonLat => [lon, lat]),
 			units: state.units,
 			theme: state.theme,
-			controls: canonicalControls(state.controls)
+			controls: canonicalControls(state.controls),
+			story: state.story
 		}
 	}),
 	/** Height in CSS pixels, rounded up to a whole pixel so the iframe never clips. */

@@ -42,7 +42,8 @@ describe('outbound builders', () => {
 				measure: [],
 				units: 'km',
 				theme: 'light',
-				controls: ['zoom', 'legend']
+				controls: ['zoom', 'legend'],
+				story: null
 			})
 		).toEqual(byType.state);
 		expect(outbound.resize(540)).toEqual(byType.resize);

@@ -17,6 +17,13 @@ import { canonicalView } from '$lib/state/url';
 import { createEmbedBridge, type EmbedBridge } from './bridge';
 import { applyCommand, outbound, type InboundCommand } from './messages';
 
+/** Commands a story embed refuses: what they change, the passage decides. */
+const STORY_DECIDES: ReadonlySet<InboundCommand['type']> = new Set([
+	'select',
+	'setLayers',
+	'measure'
+]);
+
 export interface EmbedSessionOptions {
 	/** Normalised parent origins allowed to send commands; null = any. */
 	allowedOrigins: readonly string[] | null;
@@ -155,6 +162,15 @@ export class EmbedSession {
 	/** A host's command, already checked by the parser. */
 	command(command: InboundCommand): void {
 		const page = this.#page;
+		// A story's passage decides what its map shows (docs.ts PROTOCOL_NOTES).
+		if (page.story && STORY_DECIDES.has(command.type)) {
+			this.#bridge?.post(
+				outbound.error(
+					`This embed shows the report's story (passage ${page.story}): its passage decides what the map shows, so “${command.type}” does not apply.`
+				)
+			);
+			return;
+		}
 		const next = applyCommand(page.state, command);
 		switch (command.type) {
 			case 'setView':

@@ -36,7 +36,8 @@ describe('permalink', () => {
 		measure: [],
 		units: 'km',
 		theme: 'dark',
-		controls: []
+		controls: [],
+		story: null
 	};
 
 	it('is the map page with the state in its query', () => {

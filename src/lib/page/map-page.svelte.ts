@@ -61,6 +61,8 @@ export class MapPage {
 	units = $state<LengthUnit>('km');
 	theme = $state<ThemeName>('light');
 	readonly controls: Control[];
+	/** The report passage a story embed shows (`p-N`), or null: the plain map. */
+	story = $state<string | null>(null);
 	notices = $state<NoticeItem[]>([]);
 	/** Where the reader clicked the selected feature (a border's popup points there). */
 	clickedAt = $state<LonLat | null>(null);
@@ -108,6 +110,7 @@ export class MapPage {
 		this.units = s.units;
 		this.theme = s.theme;
 		this.controls = s.controls;
+		this.story = s.story;
 		this.state = $derived({
 			view: this.view,
 			layers: this.layers,
@@ -115,7 +118,8 @@ export class MapPage {
 			measure: this.measure,
 			units: this.units,
 			theme: this.theme,
-			controls: this.controls
+			controls: this.controls,
+			story: this.story
 		});
 		this.#features = opts.features;
 		this.#fit = opts.fit ?? {};

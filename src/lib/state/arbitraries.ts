@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { REQUIRED_FEATURE_IDS } from '$lib/data/ids';
+import { PASSAGE_COUNT, passageId } from '$lib/data/passage-ids';
 import { LAYER_IDS } from '$lib/layers/layer-ids';
 import { PARAM_NAMES } from './params';
 import {
@@ -36,19 +37,23 @@ export const viewArb: fc.Arbitrary<CameraView> = fc.record({
 
 export const pointArb: fc.Arbitrary<LonLat> = fc.tuple(within(LIMITS.lon), within(LIMITS.pointLat));
 
-/** Any valid MapState (select drawn from KNOWN_FEATURE_IDS). */
-export const mapStateArb: fc.Arbitrary<MapState> = fc.record({
-	view: fc.option(viewArb, { nil: null }),
-	layers: fc.subarray([...LAYER_IDS]),
-	select: fc.option(fc.constantFrom(...KNOWN_FEATURE_IDS), { nil: null }),
-	measure: fc.oneof(
-		fc.constant([] as LonLat[]),
-		fc.array(pointArb, { minLength: 2, maxLength: LIMITS.measurePoints.max })
-	),
-	units: fc.constantFrom(...UNITS),
-	theme: fc.constantFrom(...THEME_NAMES),
-	controls: fc.subarray([...CONTROLS])
-});
+/** Any valid MapState (select drawn from KNOWN_FEATURE_IDS; a story without select, measure, view). */
+export const mapStateArb: fc.Arbitrary<MapState> = fc
+	.record({
+		view: fc.option(viewArb, { nil: null }),
+		layers: fc.subarray([...LAYER_IDS]),
+		select: fc.option(fc.constantFrom(...KNOWN_FEATURE_IDS), { nil: null }),
+		measure: fc.oneof(
+			fc.constant([] as LonLat[]),
+			fc.array(pointArb, { minLength: 2, maxLength: LIMITS.measurePoints.max })
+		),
+		units: fc.constantFrom(...UNITS),
+		theme: fc.constantFrom(...THEME_NAMES),
+		controls: fc.subarray([...CONTROLS]),
+		story: fc.option(fc.integer({ min: 1, max: PASSAGE_COUNT }).map(passageId), { nil: null })
+	})
+	// a story wins over select, measure and view on /embed: a valid state has none of them beside it
+	.map((s) => (s.story === null ? s : { ...s, select: null, measure: [], view: null }));
 
 /** Pieces that are almost right: edge numbers, ids in odd case, markup, unicode, separators. */
 const numberToken = fc.oneof(
@@ -150,7 +155,11 @@ const valueFor: { [K in (typeof PARAM_NAMES)[number]]: fc.Arbitrary<string> } = 
 	),
 	units: pick(fc.constantFrom(...UNITS), idToken),
 	theme: pick(fc.constantFrom(...THEME_NAMES), idToken),
-	controls: list(pick(fc.constantFrom(...CONTROLS), idToken), ',', 7)
+	controls: list(pick(fc.constantFrom(...CONTROLS), idToken), ',', 7),
+	story: pick(
+		fc.integer({ min: 0, max: PASSAGE_COUNT + 2 }).map((n) => `p-${n}`),
+		idToken
+	)
 };
 
 const nameArb = fc.oneof(

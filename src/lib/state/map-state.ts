@@ -6,6 +6,7 @@ import type { LonLat } from '$lib/geo/types';
 import { MAP_EXTENT } from '$lib/geo/extent';
 import { LENGTH_UNITS, type LengthUnit } from '$lib/geo/length-units';
 import { FEATURE_ID_PATTERN } from '$lib/data/ids';
+import { passageNumber } from '$lib/data/passage-ids';
 import { DEFAULT_LAYER_IDS, LAYER_IDS, type LayerId } from '$lib/layers/layer-ids';
 import type { ThemeName } from '$lib/layers/theme';
 
@@ -46,6 +47,11 @@ export interface MapState {
 	theme: ThemeName;
 	/** Embed controls, no duplicates, in CONTROLS order. Only `/embed` applies them. */
 	controls: Control[];
+	/**
+	 * The report passage (`p-N`) a story embed shows, or null for a plain map. Only `/embed`
+	 * applies it; there it wins over `select`, `measure` and `view` (url.ts).
+	 */
+	story: string | null;
 }
 
 /**
@@ -105,7 +111,8 @@ export const DEFAULT_MAP_STATE: Readonly<MapState> = Object.freeze({
 	measure: Object.freeze([]) as unknown as LonLat[],
 	units: 'km',
 	theme: 'light',
-	controls: Object.freeze(canonicalControls(DEFAULT_CONTROLS)) as Control[]
+	controls: Object.freeze(canonicalControls(DEFAULT_CONTROLS)) as Control[],
+	story: null
 });
 
 /** A fresh, mutable copy of the default state. */
@@ -219,7 +226,8 @@ export function isValidMapState(s: unknown, ctx: StateCheckContext = {}): s is M
 		isUnits(st.units) &&
 		typeof st.theme === 'string' &&
 		isTheme(st.theme) &&
-		isCanonicalList(st.controls, CONTROLS)
+		isCanonicalList(st.controls, CONTROLS) &&
+		(st.story === null || (typeof st.story === 'string' && passageNumber(st.story) !== null))
 	);
 }
 

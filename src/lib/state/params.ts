@@ -23,7 +23,8 @@ export const URL_PARAMS = [
 	{ name: 'measure', embedOnly: false },
 	{ name: 'units', embedOnly: false },
 	{ name: 'theme', embedOnly: false },
-	{ name: 'controls', embedOnly: true }
+	{ name: 'controls', embedOnly: true },
+	{ name: 'story', embedOnly: true }
 ] as const satisfies readonly ParamSpec[];
 
 export const PARAM_NAMES: readonly ParamName[] = URL_PARAMS.map((p) => p.name);

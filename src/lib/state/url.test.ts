@@ -304,7 +304,8 @@ describe('parseMapState', () => {
 			],
 			units: 'mi',
 			theme: 'dark',
-			controls: ['zoom']
+			controls: ['zoom'],
+			story: null
 		} satisfies MapState);
 	});
 	it('ignores one bad value with a notice and keeps the rest', () => {
@@ -385,12 +386,15 @@ describe('serialiseMapState', () => {
 			],
 			units: 'nmi',
 			theme: 'dark',
-			controls: []
+			controls: [],
+			// never beside select, measure and view in a parsed state; the serialiser writes what it is given
+			story: 'p-3'
 		};
 		expect([...serialiseMapState(state, { embed: true }).keys()]).toEqual([...PARAM_NAMES]);
 		expect([...serialiseMapState(state, { embed: false }).keys()]).not.toContain('controls');
+		expect([...serialiseMapState(state, { embed: false }).keys()]).not.toContain('story');
 		expect(stateSearch(state, { embed: true })).toBe(
-			'?view=5/38/70&layers=gbao&select=gbao&measure=68,38;69,37&units=nmi&theme=dark&controls='
+			'?view=5/38/70&layers=gbao&select=gbao&measure=68,38;69,37&units=nmi&theme=dark&controls=&story=p-3'
 		);
 	});
 	it('escapes what must be escaped in toQueryString', () => {
@@ -415,7 +419,11 @@ describe('serialiseMapState', () => {
 					...ctx,
 					embed: false
 				});
-				expect(home.state).toEqual({ ...canonical, controls: DEFAULT_MAP_STATE.controls });
+				expect(home.state).toEqual({
+					...canonical,
+					controls: DEFAULT_MAP_STATE.controls,
+					story: null
+				});
 			}),
 			{ numRuns: 1000 }
 		);

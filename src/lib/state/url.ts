@@ -32,6 +32,7 @@ import {
 import { EMBED_ONLY_PARAMS, PARAM_NAMES, type ParamName } from './params';
 import { quoteValue } from './quote';
 import { describeExtent } from '$lib/geo/extent';
+import { PASSAGE_COUNT, passageId, passageNumber } from '$lib/data/passage-ids';
 
 export { createHistoryWriter } from './history-writer';
 export type { ParamName } from './params';
@@ -141,7 +142,8 @@ export function canonicalMapState(state: MapState): MapState {
 		]),
 		units: state.units,
 		theme: state.theme,
-		controls: canonicalControls(state.controls)
+		controls: canonicalControls(state.controls),
+		story: state.story
 	};
 }
 
@@ -375,6 +377,61 @@ export const controlsCodec: ParamCodec<Control[]> = {
 	}
 };
 
+/**
+ * `story=p-N`: the report passage a story embed shows. Lenient like the others: case, spaces,
+ * a bare number (`story=3`) and leading zeros are forgiven; anything else, or a passage the report
+ * does not have, is ignored with a notice (the plain map is shown).
+ */
+export const storyCodec: ParamCodec<string | null> = {
+	name: 'story',
+	parse(raw) {
+		const fallback = 'the map is shown without the story';
+		const expected = `expected a passage of the report, p-1 to p-${PASSAGE_COUNT}`;
+		const text = raw.trim().toLowerCase();
+		if (text === '') return ignored('story', raw, `it is empty; ${expected}`, fallback);
+		const m = /^(?:p-?)?0*(\d{1,6})$/.exec(text);
+		const id = m ? passageId(Number(m[1])) : null;
+		if (id !== null && passageNumber(id) !== null) return { value: id };
+		const reason = m ? `the report has no passage ${Number(m[1])}` : expected;
+		return ignored('story', raw, m ? `${reason}; ${expected}` : reason, fallback);
+	},
+	serialise(id) {
+		return id;
+	}
+};
+
+/**
+ * On `/embed` a story's passage decides what the map shows, so a link's `select`, `measure` and
+ * `view` are not applied beside it (the builder never writes them together): they are dropped
+ * with one notice naming them. The other parameters (layers, theme, units, controls) still apply.
+ */
+export function applyStoryPrecedence(state: MapState): string | null {
+	if (state.story === null) return null;
+	const dropped: string[] = [];
+	if (state.select !== null) {
+		dropped.push(`select ${q(state.select)}`);
+		state.select = null;
+	}
+	if (state.measure.length > 0) {
+		dropped.push('measure');
+		state.measure = [];
+	}
+	if (state.view !== null) {
+		dropped.push('view');
+		state.view = null;
+	}
+	if (dropped.length === 0) return null;
+	const n = passageNumber(state.story);
+	const list =
+		dropped.length === 1
+			? dropped[0]
+			: `${dropped.slice(0, -1).join(', ')} and ${dropped[dropped.length - 1]}`;
+	return (
+		`The link’s story shows passage ${n} of the report, which decides what the map shows, ` +
+		`so its ${list} ${dropped.length === 1 ? 'was' : 'were'} not applied (story wins).`
+	);
+}
+
 /** Every codec, keyed by parameter name (which is also the MapState field). */
 export const CODECS: { readonly [K in ParamName]: ParamCodec<MapState[K]> } = {
 	view: viewCodec,
@@ -383,7 +440,8 @@ export const CODECS: { readonly [K in ParamName]: ParamCodec<MapState[K]> } = {
 	measure: measureCodec,
 	units: unitsCodec,
 	theme: themeCodec,
-	controls: controlsCodec
+	controls: controlsCodec,
+	story: storyCodec
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -393,7 +451,8 @@ export const CODECS: { readonly [K in ParamName]: ParamCodec<MapState[K]> } = {
  * Reads the map state from a query string. Never throws: every invalid value is ignored with a
  * notice naming the parameter and the value, and the rest still applies. Repeated parameters:
  * the first wins (a notice says so when the repeats differ). Unknown parameters are ignored
- * silently (they may belong to someone else, e.g. utm_source).
+ * silently (they may belong to someone else, e.g. utm_source). On `/embed` a `story` wins over
+ * `select`, `measure` and `view` (applyStoryPrecedence).
  */
 export function parseMapState(
 	params: URLSearchParams,
@@ -424,6 +483,11 @@ export function parseMapState(
 		if (result.notice !== undefined) note(result.notice);
 	};
 	for (const name of PARAM_NAMES) apply(name);
+	if (ctx.embed) {
+		const precedence = applyStoryPrecedence(state);
+		if (precedence !== null && state.story !== null)
+			notices.push({ param: 'story', value: q(state.story), message: precedence });
+	}
 	return { state, notices };
 }
 
