@@ -121,7 +121,10 @@ for (const route of ['/about', '/data', '/report', '/no-such-page'] as const) {
 		const expected = await tabbables(page);
 		const stops = await tabThrough(page, expected.length + 5);
 		const reached = new Set(stops.map((s) => s.key));
-		expect(expected.length, 'controls found on the page').toBeGreaterThan(5);
+		// the error page has no site header (SvelteKit loads it with every page): its name and
+		// its four links; the other pages have the header's skip link, links and theme button too
+		const least = route === '/no-such-page' ? 5 : 6;
+		expect(expected.length, 'controls found on the page').toBeGreaterThanOrEqual(least);
 		expect(
 			expected.filter((k) => !reached.has(k)),
 			'controls never reached by Tab'
