@@ -1,11 +1,19 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { i18nLocaleSplit } from './scripts/i18n-locale-split.js';
+import { i18nOptions } from './scripts/i18n-options.js';
 import { mapCoreChunk } from './scripts/map-core-chunk.js';
 
 const mapCore = mapCoreChunk(import.meta.dirname);
 
 export default defineConfig({
-	plugins: [sveltekit(), mapCore.plugin],
+	plugins: [
+		paraglideVitePlugin(i18nOptions),
+		sveltekit(),
+		i18nLocaleSplit({ root: import.meta.dirname, locales: ['en', 'ru'] }),
+		mapCore.plugin
+	],
 	build: {
 		// What every map page loads in one chunk, read off the module graph (scripts/map-core-chunk.js),
 		// instead of a chunk per combination of pages sharing modules (each compressed alone). MapLibre

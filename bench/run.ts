@@ -76,7 +76,9 @@ type PageKey = keyof typeof PAGES;
  * plain /embed, since those load their code on demand.
  */
 const EMBED_VIEWS = {
+	russian: '/embed?lang=ru',
 	select: '/embed?select=kharbmaydon',
+	russianSelect: '/embed?lang=ru&select=kharbmaydon',
 	measure: '/embed?measure=68.7739,38.5598;69.2,37.9',
 	allControls: '/embed?controls=zoom,legend,measure,search,fullscreen',
 	everything:

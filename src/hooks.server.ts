@@ -8,6 +8,13 @@ import type { Handle, ResolveOptions } from '@sveltejs/kit';
 import { version } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { parseAllowedOrigins } from '$lib/embed/origin';
+import { setServerLocaleSource } from '$lib/i18n/locale';
+import { groupsForPath } from '$lib/i18n/groups';
+import { isLocale, type Locale } from '$lib/i18n/locales';
+import { messageFiles } from 'virtual:frontier-message-files';
+import { requestLocale } from '$lib/i18n/request';
+import { defineCustomServerStrategy, getLocale } from '$lib/paraglide/runtime';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 import { PREVIEW_HEAD_MARK, previewHeadHtml } from '$lib/server/link-preview';
 import { createPageCaching, KEPT_ANSWER_SLOT } from '$lib/server/page-caching';
 import { themeCodec } from '$lib/state/url';
@@ -33,11 +40,12 @@ function frameAncestors(pathname: string): string {
 
 /**
  * What the server writes into the page while rendering: the link preview's tags (Open Graph,
- * Twitter card) in the head, and `?theme=dark` on <html>, so server-rendered pages (and the map
+ * Twitter card) in the head, the page's language in <html lang> (which the browser reads its
+ * messages' language from: src/lib/i18n/locale.ts), and `?theme=dark` on <html>, so server-rendered pages (and the map
  * before it hydrates) come out dark at once instead of flashing light first. Neither needs any
  * JavaScript in the page.
  */
-function pageTransform(url: URL): ResolveOptions {
+function pageTransform(url: URL, locale: Locale): ResolveOptions {
 	// The page's own codec, so the server and the page agree (`?theme=DARK` is dark on both).
 	const raw = url.searchParams.get('theme');
 	const parsed =
@@ -47,8 +55,10 @@ function pageTransform(url: URL): ResolveOptions {
 	return {
 		transformPageChunk: ({ html }) => {
 			if (html.includes(PREVIEW_HEAD_MARK))
-				html = html.replace(PREVIEW_HEAD_MARK, (preview ??= previewHeadHtml(url)));
-			return dark ? html.replace('<html lang="en">', '<html lang="en" data-theme="dark">') : html;
+				html = html.replace(PREVIEW_HEAD_MARK, (preview ??= previewHeadHtml(url, locale)));
+			const theme = dark ? ' data-theme="dark"' : '';
+			html = html.replace('<html lang="en">', `<html lang="${locale}"${theme}>`);
+			return html.replace('</head>', `${messagePreloads(url.pathname, locale)}</head>`);
 		}
 	};
 }
@@ -68,11 +78,40 @@ const pageCaching = createPageCaching({
 // The Node server (server.js) answers what this process keeps before SvelteKit sees the request.
 (globalThis as Record<symbol, unknown>)[KEPT_ANSWER_SLOT] = pageCaching.keptAnswer;
 
+/**
+ * The page's messages in its language, as module preloads: the browser waits for them before
+ * the app starts (src/hooks.client.ts), so they download with the page's other modules.
+ */
+function messagePreloads(pathname: string, locale: Locale): string {
+	const files = messageFiles[locale] ?? {};
+	return groupsForPath(pathname)
+		.flatMap((group) => (files[group] ? [`<link rel="modulepreload" href="${files[group]}">`] : []))
+		.join('');
+}
+
+/**
+ * The request's language (src/lib/i18n/request.ts), as Paraglide's strategy: its middleware then
+ * renders the request in that language (messages read it through AsyncLocalStorage).
+ */
+defineCustomServerStrategy('custom-frontier', {
+	getLocale: (request) =>
+		request
+			? requestLocale(new URL(request.url).searchParams, request.headers.get('accept-language'))
+					.locale
+			: undefined
+});
+setServerLocaleSource(() => {
+	const locale = getLocale();
+	return isLocale(locale) ? locale : 'en';
+});
+
 export const handle: Handle = async ({ event, resolve }) => {
 	// a 304, or the response this process rendered for the same URL and encoding moments ago
 	const early = pageCaching.answerEarly(event);
 	if (early) return early;
-	const response = await resolve(event, pageTransform(event.url));
+	const response = await paraglideMiddleware(event.request, ({ locale }) =>
+		resolve(event, pageTransform(event.url, isLocale(locale) ? locale : 'en'))
+	);
 	const headers = response.headers;
 	const pathname = event.url.pathname;
 	const frame = `frame-ancestors ${frameAncestors(pathname)}`;

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import type {
 	CatalogFile,
 	ClaimsFile,
@@ -32,7 +32,12 @@ import {
 	STATIC_DATA_REL,
 	STATIC_FEATURES_REL
 } from './paths';
-import { basemapConfigSchema, reportStructureSchema } from './schemas';
+import {
+	basemapConfigSchema,
+	reportStructureSchema,
+	type BasemapConfig,
+	type NameRu
+} from './schemas';
 import { GENERATED_NOTE, toJsonText } from './serialize';
 import {
 	buildCountries,
@@ -55,7 +60,7 @@ import { buildPlaceIndex } from './steps/place-index';
 import { buildPrecisionCircles } from './steps/precision';
 import { buildRegionFeatures } from './steps/regions';
 import { parseReport } from './steps/report';
-import { buildSiteFeatures } from './steps/sites';
+import { buildSiteFeatures, siteNameRu } from './steps/sites';
 import {
 	dataVersion,
 	fileHashes,
@@ -170,11 +175,29 @@ export function buildOutputs(
 	});
 	const borders = buildBorderFeatures(derivation, authored.borders, links.passagesOf, adm1Rings);
 	const regions = buildRegionFeatures(adm1.features, authored.regions, links.passagesOf);
-	const sites = buildSiteFeatures(authored.sites, borders, links.passagesOf, events.eventsOf);
+	const placeSiteNamesRu = placeSiteNamesRuOf(
+		readJson<FC<Point, { name: string; name_ru: string | null }>>(src('ne-places.geojson')),
+		basemap
+	);
+	const sites = buildSiteFeatures(
+		authored.sites,
+		borders,
+		links.passagesOf,
+		events.eventsOf,
+		placeSiteNamesRu
+	);
+	const nameRuSources = new Map<string, string>();
+	for (const row of [...authored.borders, ...authored.regions]) {
+		if (row.nameRu) nameRuSources.set(row.id, row.nameRu.source);
+	}
+	for (const row of authored.sites) {
+		const nameRu = siteNameRu(row, placeSiteNamesRu);
+		if (nameRu) nameRuSources.set(row.id, nameRu.source);
+	}
 	const circles = buildPrecisionCircles(sites);
 
 	// 3. Basemap.
-	const countryFeatures = buildCountries(countries, 'TJK');
+	const countryFeatures = buildCountries(countries, 'TJK', basemap.countryNamesRu?.names);
 	const served: Record<ServedKey, Feature[]> = {
 		borders,
 		regions: regions.features,
@@ -232,7 +255,8 @@ export function buildOutputs(
 			authored.regions,
 			sites,
 			links.linksOf,
-			events.eventsOf
+			events.eventsOf,
+			(id) => nameRuSources.get(id) ?? null
 		)
 	};
 	const eventsFile: EventsFile = { generated: GENERATED_NOTE, events: events.events };
@@ -393,3 +417,25 @@ function main(): void {
 
 const invoked = process.argv[1] ? path.resolve(process.argv[1]) : '';
 if (invoked.endsWith(path.join('geodata', 'pipeline', 'build.ts'))) main();
+
+/**
+ * The Russian names of the sites that are also basemap places (basemap.json `placeSites`): the
+ * place's `placeNamesRu` entry, else Natural Earth's `name_ru`; by site id.
+ */
+function placeSiteNamesRuOf(
+	places: FC<Point, { name: string; name_ru: string | null }>,
+	basemap: BasemapConfig
+): Map<string, NameRu> {
+	const out = new Map<string, NameRu>();
+	for (const [placeName, siteId] of Object.entries(basemap.placeSites)) {
+		const override = basemap.placeNamesRu?.[placeName];
+		const source = places.features.find((f) => f.properties.name === placeName);
+		const name = override?.name ?? source?.properties.name_ru ?? null;
+		if (!name) continue;
+		out.set(siteId, {
+			name,
+			source: override?.source ?? `Natural Earth populated places, name_ru of “${placeName}”`
+		});
+	}
+	return out;
+}

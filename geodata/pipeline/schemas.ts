@@ -17,10 +17,19 @@ export const sourceRefSchema = z.strictObject({
 	url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL or null' }).nullable()
 });
 
+/**
+ * A feature's Russian name and where it comes from (a source that writes it so, or the research
+ * in sources/sites.md that records it). Omitted when no source gives one: the app then shows the
+ * English name; a transliteration of our own is never written here.
+ */
+export const nameRuSchema = z.strictObject({ name: text, source: text });
+export type NameRu = z.infer<typeof nameRuSchema>;
+
 /** One row of sites.json: a place from sites.md, coordinates and radius copied exactly. */
 export const siteRowSchema = z.strictObject({
 	id,
 	name: text,
+	nameRu: nameRuSchema.optional(),
 	altNames: z.array(text),
 	kind: text,
 	operator: text.nullable(),
@@ -57,6 +66,7 @@ export const publishedFigureSchema = z.strictObject({
 export const borderRowSchema = z.strictObject({
 	id,
 	name: text,
+	nameRu: nameRuSchema.optional(),
 	/** Other names the line goes by (the report's "border with Afghanistan"); matched in passages. */
 	altNames: z.array(text),
 	neighbour: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'),
@@ -77,6 +87,7 @@ export const bordersFileSchema = z.array(borderRowSchema);
 export const regionRowSchema = z.strictObject({
 	id,
 	name: text,
+	nameRu: nameRuSchema.optional(),
 	/** Other names of the region (its abbreviation "GBAO"); matched in passages. */
 	altNames: z.array(text),
 	/** `shapeISO` of the tjk-adm1.geojson feature. */
@@ -165,6 +176,15 @@ export const basemapConfigSchema = z.strictObject({
 	placeRenames: z.record(text, z.strictObject({ name: text, why: text })),
 	placeDrops: z.record(text, text),
 	placeSites: z.record(text, id),
-	mountainDrops: z.array(text)
+	mountainDrops: z.array(text),
+	/**
+	 * Russian names of places that replace Natural Earth's `name_ru` (by the Natural Earth `name`):
+	 * a renamed place's new name, or a `name_ru` tidied of a disambiguation; each with its source.
+	 */
+	placeNamesRu: z.record(text, nameRuSchema).optional(),
+	/** Russian names of the countries (countries.geojson has English names only), by ISO alpha-3. */
+	countryNamesRu: z
+		.strictObject({ source: text, names: z.record(z.string().regex(/^[A-Z]{3}$/), text) })
+		.optional()
 });
 export type BasemapConfig = z.infer<typeof basemapConfigSchema>;

@@ -109,7 +109,8 @@ interface CountrySource {
 /** countries.geojson: neighbours first, Tajikistan last (drawn above the enclave overlaps). */
 export function buildCountries(
 	src: FeatureCollection<Polygon | MultiPolygon, CountrySource>,
-	focusIso: string
+	focusIso: string,
+	namesRu: Readonly<Record<string, string>> = {}
 ) {
 	const r = BASEMAP_RULES;
 	const ordered = [
@@ -131,6 +132,7 @@ export function buildCountries(
 			id: `country-${f.properties.iso_a3.toLowerCase()}`,
 			iso_a3: f.properties.iso_a3,
 			name: f.properties.name,
+			name_ru: namesRu[f.properties.iso_a3] ?? null,
 			focus
 		};
 		return makeFeature(properties, geometry);
@@ -204,7 +206,10 @@ interface PlaceSource {
 	adm0_a3: string;
 }
 
-/** places.geojson: drops listed bogus points, applies modern names, marks report sites. */
+/**
+ * places.geojson: drops listed bogus points, applies modern names (and their Russian names,
+ * basemap.json `placeNamesRu`), marks report sites.
+ */
 export function buildPlaces(src: FeatureCollection<Point, PlaceSource>, config: BasemapConfig) {
 	const kept = src.features.filter((f) => !(f.properties.name in config.placeDrops));
 	const names = kept.map((f) => config.placeRenames[f.properties.name]?.name ?? f.properties.name);
@@ -216,7 +221,7 @@ export function buildPlaces(src: FeatureCollection<Point, PlaceSource>, config: 
 			id: ids[i] as string,
 			name: names[i] as string,
 			name_source: p.name,
-			name_ru: p.name_ru,
+			name_ru: config.placeNamesRu?.[p.name]?.name ?? p.name_ru,
 			scalerank: p.scalerank,
 			labelrank: p.labelrank,
 			pop_max: p.pop_max,

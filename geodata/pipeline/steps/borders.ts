@@ -315,6 +315,7 @@ export function buildBorderFeatures(
 		const properties: BorderProperties = {
 			id: row.id as BorderId,
 			name: row.name,
+			name_ru: row.nameRu?.name ?? null,
 			passages: passagesOf(row.id),
 			kind: 'border',
 			neighbour: row.neighbour,

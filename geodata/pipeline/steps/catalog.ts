@@ -24,7 +24,9 @@ export function buildCatalog(
 	regionRows: readonly RegionRow[],
 	sites: readonly SiteFeature[],
 	linksOf: (id: string) => LinkedPassage[],
-	eventsOf: (id: string) => string[]
+	eventsOf: (id: string) => string[],
+	/** Where each feature's Russian name comes from, by id (features without one are absent). */
+	nameRuSourceOf: (id: string) => string | null = () => null
 ): CatalogEntry[] {
 	const rowOf = (rows: readonly (BorderRow | RegionRow)[], id: string) => {
 		const row = rows.find((r) => r.id === id);
@@ -37,6 +39,8 @@ export function buildCatalog(
 	].map(({ f, row }) => ({
 		id: f.properties.id,
 		name: f.properties.name,
+		name_ru: f.properties.name_ru,
+		name_ru_source: f.properties.name_ru === null ? null : nameRuSourceOf(f.properties.id),
 		kind: f.properties.kind,
 		layer: row.layer,
 		lon: null,
@@ -68,6 +72,8 @@ export function buildCatalog(
 		return {
 			id: f.properties.id,
 			name: f.properties.name,
+			name_ru: f.properties.name_ru,
+			name_ru_source: f.properties.name_ru === null ? null : nameRuSourceOf(f.properties.id),
 			kind: f.properties.kind,
 			layer: f.properties.layer,
 			lon,

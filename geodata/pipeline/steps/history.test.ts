@@ -6,7 +6,9 @@ import type { ChangelogFile, DataVersionFile } from '../../../src/lib/data/chang
 import type { CatalogEntry } from '../../../src/lib/data/types';
 import { buildOutputs } from '../build';
 import { GENERATED_REL, HISTORY_DIR, HISTORY_REL, REPO_ROOT, STATIC_DATA_REL } from '../paths';
+import { DATA_VERSION_LENGTH as APP_DATA_VERSION_LENGTH } from '../../../src/lib/state/data-version';
 import {
+	DATA_VERSION_LENGTH,
 	dataVersion,
 	diffFeatures,
 	nextHistory,
@@ -21,6 +23,9 @@ const files = [
 ];
 
 describe('dataVersion', () => {
+	it('has as many digits as the app reads in a link', () => {
+		expect(DATA_VERSION_LENGTH).toBe(APP_DATA_VERSION_LENGTH);
+	});
 	it('is 10 hex digits, the same for the same bytes whatever the order', () => {
 		const v = dataVersion(files);
 		expect(v).toMatch(/^[0-9a-f]{10}$/);

@@ -9,7 +9,12 @@
 import { createHash } from 'node:crypto';
 import type { Feature } from 'geojson';
 import type { ChangelogFile, DataVersionEntry, FieldChange } from '../../../src/lib/data/changelog';
-import { DATA_VERSION_LENGTH } from '../../../src/lib/state/data-version';
+/**
+ * Hex digits of a data version: the app's DATA_VERSION_LENGTH (src/lib/state/data-version.ts,
+ * history.test.ts keeps them equal), repeated here because that module carries the app's
+ * messages, which need Vite and do not load in the pipeline's plain Node run.
+ */
+export const DATA_VERSION_LENGTH = 10;
 import type { CatalogEntry } from '../../../src/lib/data/types';
 import { vertexCount } from '../geometry';
 import { GENERATED_NOTE } from '../serialize';

@@ -120,7 +120,12 @@ const point = (p: LonLat): Point => ({
  */
 export function buildAreaLabels(
 	countries: readonly Feature<Polygon | MultiPolygon, CountryProperties>[],
-	regions: readonly { id: string; name: string; geometry: Polygon | MultiPolygon }[]
+	regions: readonly {
+		id: string;
+		name: string;
+		name_ru: string | null;
+		geometry: Polygon | MultiPolygon;
+	}[]
 ): Feature<Point, AreaLabelProperties>[] {
 	const box = LABEL_RULES.preferredBox;
 	return [
@@ -132,14 +137,21 @@ export function buildAreaLabels(
 						id: `label-${c.properties.id}`,
 						kind: 'country' as const,
 						of: c.properties.id,
-						name: c.properties.name
+						name: c.properties.name,
+						name_ru: c.properties.name_ru
 					},
 					point(labelPoint(c.geometry, box))
 				)
 			),
 		...regions.map((r) =>
 			makeFeature(
-				{ id: `label-${r.id}`, kind: 'region' as const, of: r.id, name: r.name },
+				{
+					id: `label-${r.id}`,
+					kind: 'region' as const,
+					of: r.id,
+					name: r.name,
+					name_ru: r.name_ru
+				},
 				// a region is labelled where it has most room: it lies inside the default view
 				point(labelPoint(r.geometry, [-180, -90, 180, 90]))
 			)

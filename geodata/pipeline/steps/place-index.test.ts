@@ -103,7 +103,10 @@ describe('buildPlaceIndex', () => {
 		expect(byId('place-termez')).toEqual({
 			id: 'place-termez',
 			name: 'Termez',
+			name_ru: 'Термез',
 			detail: 'Town or city, Uzbekistan',
+			kind: 'town',
+			country: 'country-uzb',
 			names: ['Термез', 'Termiz'],
 			bbox: [67.27, 37.22, 67.27, 37.22],
 			layer: 'places'
@@ -163,7 +166,7 @@ describe('the committed index', () => {
 		const indexed = new Set(['places', 'peaks', 'mountains', 'rivers', 'lakes', 'countries']);
 		// one label point per country and region: their names are the countries' and the catalogue's
 		catalogueSources.add('labels');
-		const labelled = LAYER_GROUPS.flatMap((g) => g.layers(THEMES.light))
+		const labelled = LAYER_GROUPS.flatMap((g) => g.layers(THEMES.light, 'en'))
 			.map((l) => l.spec)
 			.filter((s) => s.type === 'symbol' && s.layout?.['text-field'] !== undefined)
 			.map((s) => ('source' in s ? String(s.source) : ''));

@@ -7,10 +7,11 @@
  * searched as catalogue features; their other names from the source go to `featureNames`.
  *
  * Other names come only from the sources: Natural Earth's `name_ru`, `namealt`, `name_en`,
- * `nameascii` for places, `name_alt` for lakes. Nothing is transliterated here.
+ * `nameascii` for places, `name_alt` for lakes, the countries' Russian names (CLDR, authored in
+ * basemap.json). Nothing is transliterated here.
  */
 import type { Feature, GeoJsonProperties, Geometry, Position } from 'geojson';
-import type { PlaceIndexEntry, PlaceIndexFile } from '../../../src/lib/data/place-index';
+import type { PlaceIndexEntry, PlaceIndexFile, PlaceKind } from '../../../src/lib/data/place-index';
 import type { Bbox } from '../../../src/lib/geo/types';
 import { GENERATED_NOTE, round, SHAPE_DECIMALS } from '../serialize';
 
@@ -96,6 +97,13 @@ export function displayName(name: string): string {
 		.join(' ');
 }
 
+const REGION_KINDS: Record<string, PlaceKind> = {
+	'Range/mtn': 'range',
+	Valley: 'valley',
+	Basin: 'basin',
+	Plateau: 'plateau'
+};
+
 const REGION_KIND: Record<string, string> = {
 	'Range/mtn': 'Mountain range',
 	Valley: 'Valley',
@@ -126,6 +134,8 @@ export function buildPlaceIndex(input: PlaceIndexInputs): PlaceIndexFile {
 		const names = otherNames(name, [
 			p.name_ru,
 			p.name_source,
+			// Natural Earth's own Russian name when ours replaced it (Курган-Тюбе for Bokhtar)
+			src.name_ru,
 			src.name_en,
 			src.nameascii,
 			src.namealt
@@ -138,10 +148,14 @@ export function buildPlaceIndex(input: PlaceIndexInputs): PlaceIndexFile {
 		}
 		const country = countryName.get(str(p.adm0_a3));
 		const what = p.capital === true ? 'Capital' : 'Town or city';
+		const countryId = country ? `country-${String(p.adm0_a3).toLowerCase()}` : null;
 		places.push({
 			id: String(p.id),
 			name,
+			name_ru: str(p.name_ru),
 			detail: country ? `${what}, ${country}` : what,
+			kind: p.capital === true ? 'capital' : 'town',
+			country: countryId,
 			names,
 			bbox: bboxOf(f.geometry),
 			layer: 'places'
@@ -154,8 +168,10 @@ export function buildPlaceIndex(input: PlaceIndexInputs): PlaceIndexFile {
 		places.push({
 			id: String(props(f).id),
 			name,
+			name_ru: str(props(f).name_ru),
 			detail: 'Country',
-			names: [],
+			kind: 'country',
+			names: otherNames(name, [props(f).name_ru]),
 			bbox: bboxOf(f.geometry),
 			layer: null
 		});
@@ -168,7 +184,9 @@ export function buildPlaceIndex(input: PlaceIndexInputs): PlaceIndexFile {
 		places.push({
 			id: String(props(f).id),
 			name,
+			name_ru: null,
 			detail: REGION_KIND[String(props(f).featurecla)] ?? 'Region',
+			kind: REGION_KINDS[String(props(f).featurecla)] ?? 'region',
 			names: otherNames(name, [source]),
 			bbox: bboxOf(f.geometry),
 			layer: 'terrain'
@@ -183,7 +201,10 @@ export function buildPlaceIndex(input: PlaceIndexInputs): PlaceIndexFile {
 		places.push({
 			id: String(props(f).id),
 			name,
+			name_ru: null,
 			detail: Number.isFinite(elevation) ? `${what}, ${elevation} m` : what,
+			kind: props(f).featurecla === 'pass' ? 'pass' : 'peak',
+			...(Number.isFinite(elevation) ? { elevation } : {}),
 			names: [],
 			bbox: bboxOf(f.geometry),
 			layer: 'terrain'
@@ -204,7 +225,9 @@ export function buildPlaceIndex(input: PlaceIndexInputs): PlaceIndexFile {
 		rivers.set(name, {
 			id: String(props(f).id),
 			name,
+			name_ru: null,
 			detail: 'River',
+			kind: 'river',
 			names: otherNames(name, [props(f).name]),
 			bbox,
 			layer: 'rivers'
@@ -218,7 +241,9 @@ export function buildPlaceIndex(input: PlaceIndexInputs): PlaceIndexFile {
 		places.push({
 			id: String(props(f).id),
 			name,
+			name_ru: null,
 			detail: props(f).featurecla === 'Reservoir' ? 'Reservoir' : 'Lake',
+			kind: props(f).featurecla === 'Reservoir' ? 'reservoir' : 'lake',
 			names: otherNames(name, [props(f).name_alt]),
 			bbox: bboxOf(f.geometry),
 			layer: null
@@ -228,7 +253,7 @@ export function buildPlaceIndex(input: PlaceIndexInputs): PlaceIndexFile {
 	return {
 		generated: GENERATED_NOTE,
 		sources:
-			'Names as the basemap labels them, with the other names Natural Earth gives (name_ru, namealt, name_en, nameascii, name_alt).',
+			'Names as the basemap labels them, with the other names Natural Earth gives (name_ru, namealt, name_en, nameascii, name_alt) and the countries’ Russian names (Unicode CLDR).',
 		places,
 		featureNames
 	};

@@ -51,6 +51,7 @@ export function buildRegionFeatures(
 		const properties: RegionProperties = {
 			id: row.id,
 			name: row.name,
+			name_ru: row.nameRu?.name ?? null,
 			passages: passagesOf(row.id),
 			kind: 'region',
 			areaKm2: round(areaKm2, 1),

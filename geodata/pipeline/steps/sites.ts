@@ -13,7 +13,7 @@ import {
 	nearestPointOnBorder
 } from '../../../src/lib/geo/nearest-point-on-border';
 import { makeFeature, roundPosition } from '../geometry';
-import type { SiteRow } from '../schemas';
+import type { NameRu, SiteRow } from '../schemas';
 import { POINT_DECIMALS, round } from '../serialize';
 
 /** The `geojson` package (GeoJSON.js); its name clashes with @types/geojson, so load it untyped. */
@@ -34,7 +34,9 @@ export function buildSiteFeatures(
 	rows: readonly SiteRow[],
 	borders: readonly BorderFeature[],
 	passagesOf: (id: string) => string[],
-	eventsOf: (id: string) => string[]
+	eventsOf: (id: string) => string[],
+	/** Russian names of place sites from the basemap's source (Natural Earth), by site id. */
+	placeNamesRu: ReadonlyMap<string, NameRu> = new Map()
 ): SiteFeature[] {
 	const indexes = BORDER_IDS.map((id) => {
 		const b = borders.find((f) => f.properties.id === id);
@@ -53,6 +55,7 @@ export function buildSiteFeatures(
 		const properties: SiteProperties = {
 			id: row.id,
 			name: row.name,
+			name_ru: siteNameRu(row, placeNamesRu)?.name ?? null,
 			passages: passagesOf(row.id),
 			kind: row.kind,
 			altNames: [...row.altNames],
@@ -70,4 +73,9 @@ export function buildSiteFeatures(
 		};
 		return makeFeature(properties, { type: 'Point', coordinates: coords });
 	});
+}
+
+/** A site's Russian name: the authored one, else its place's in the basemap source, else none. */
+export function siteNameRu(row: SiteRow, placeNamesRu: ReadonlyMap<string, NameRu>): NameRu | null {
+	return row.nameRu ?? placeNamesRu.get(row.id) ?? null;
 }

@@ -2,11 +2,15 @@
  * The report's claims, checked, as rows to show: the one verdict rule and sign convention of
  * src/lib/geo/claim-check.ts (data minus report), with every figure formatted in the chosen unit.
  * The analyst panel, the popup and /about (server-side) all show these rows through one component
- * (panels/ClaimChecks.svelte).
+ * (panels/ClaimChecks.svelte). Rows are in the page's language: make them while rendering (or per
+ * request on the server), never once for every reader.
  */
+import * as m from '$lib/paraglide/messages';
 import { catalogById, claims as allClaims, passageById } from '$lib/data/catalog';
 import type { Claim } from '$lib/data/types';
+import { localName } from '$lib/data/local-name';
 import { checkDistanceClaim } from '$lib/geo/claim-check';
+import { pageLocale } from '$lib/i18n/locale';
 import { formatLength, formatLengthCompact, type LengthUnit } from '$lib/geo/units';
 
 export interface ClaimCheckRow {
@@ -32,7 +36,11 @@ export interface ClaimCheckRow {
 	note: string;
 }
 
-const nameOf = (id: string) => catalogById.get(id)?.name ?? id;
+/** A feature's name in the page's language (the English one where no source gives another). */
+const nameOf = (id: string) => {
+	const entry = catalogById.get(id);
+	return entry ? localName(entry, pageLocale()) : id;
+};
 
 /** One claim as a row, in `unit`. */
 export function claimCheckRow(c: Claim, unit: LengthUnit): ClaimCheckRow {
@@ -44,12 +52,12 @@ export function claimCheckRow(c: Claim, unit: LengthUnit): ClaimCheckRow {
 		passage: c.passage,
 		passageN: passageById.get(c.passage)?.n ?? 0,
 		title: straight
-			? `${nameOf(c.to)}: ${claimed} from ${nameOf(c.from)}`
-			: `${nameOf(c.from)}: ${claimed} from the ${nameOf(c.to)}`,
+			? m.analyst_claim_title_straight({ to: nameOf(c.to), claimed, from: nameOf(c.from) })
+			: m.analyst_claim_title_border({ from: nameOf(c.from), claimed, to: nameOf(c.to) }),
 		quote: c.quote,
 		measured: straight
-			? `Straight-line geodesic distance, ${nameOf(c.from)} to ${nameOf(c.to)}`
-			: `Geodesic distance from ${nameOf(c.from)} to the nearest point of the ${nameOf(c.to)}`,
+			? m.analyst_claim_measured_straight({ from: nameOf(c.from), to: nameOf(c.to) })
+			: m.analyst_claim_measured_border({ from: nameOf(c.from), to: nameOf(c.to) }),
 		claimed,
 		computed: formatLength(c.computedMeters, unit),
 		difference: check.differenceText,

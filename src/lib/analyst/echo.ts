@@ -3,6 +3,8 @@
  * 500 characters into a narrow panel.
  */
 
+import * as m from '$lib/paraglide/messages';
+
 /** Longest piece of input quoted back, in characters. */
 export const ECHO_MAX_CHARS = 20;
 
@@ -30,5 +32,5 @@ export function shortEcho(text: string, max = ECHO_MAX_CHARS): string {
 export function echoList(items: readonly string[], maxItems = ECHO_MAX_ITEMS): string {
 	const shown = items.slice(0, maxItems).map((t) => shortEcho(t));
 	const rest = items.length - shown.length;
-	return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+	return rest > 0 ? m.analyst_echo_more({ list: shown.join(', '), count: rest }) : shown.join(', ');
 }

@@ -11,6 +11,9 @@ import type { CatalogEntry } from '$lib/data/types';
 import type { Polygon } from 'geojson';
 import { measurePath, type PathMeasurement } from '$lib/geo/measure-path';
 import { formatLength, type LengthUnit } from '$lib/geo/units';
+import * as m from '$lib/paraglide/messages';
+import { localName } from '$lib/data/local-name';
+import { pageLocale } from '$lib/i18n/locale';
 import { borderDistance, rangeRings, type BorderDistance } from './tools';
 import type { LonLat } from '$lib/geo/types';
 import type { ToolState } from '$lib/state/tool-params';
@@ -51,13 +54,13 @@ export class AnalystState {
 		);
 		this.origin = $derived.by(() => {
 			if (this.distanceFrom)
-				return { from: this.distanceFrom, precision: 0, name: 'the picked point' };
+				return { from: this.distanceFrom, precision: 0, name: m.analyst_picked_point() };
 			const site = inputs().site;
 			if (site && site.lon !== null && site.lat !== null)
 				return {
 					from: [site.lon, site.lat] as LonLat,
 					precision: site.precisionMeters ?? 0,
-					name: site.name
+					name: localName(site, pageLocale())
 				};
 			return null;
 		});
@@ -94,7 +97,9 @@ export class AnalystState {
 		loadBorderIndexes().then(
 			(indexes) => (this.indexes = indexes),
 			(e: unknown) =>
-				(this.loadError = `Border distances are unavailable: ${e instanceof Error ? e.message : String(e)}`)
+				(this.loadError = m.analyst_border_load_error({
+					error: e instanceof Error ? e.message : String(e)
+				}))
 		);
 	}
 }

@@ -8,7 +8,7 @@ import type { BorderId } from '$lib/data/ids';
 import { distanceRange, type DistanceRange } from '$lib/geo/distance-range';
 import { nearestPointOnBorder } from '$lib/geo/nearest-point-on-border';
 import { rangeRing } from '$lib/geo/range-ring';
-import { toMeters, type LengthUnit } from '$lib/geo/units';
+import { formatNumber, toMeters, unitSymbol, type LengthUnit } from '$lib/geo/units';
 import type { LonLat } from '$lib/geo/types';
 
 export interface BorderDistance {
@@ -29,6 +29,21 @@ export function borderDistance(
 	return { from, to: nearest.point, range: distanceRange(nearest.distanceMeters, precisionMeters) };
 }
 
+/** Decimals `value` has, up to `max` (12.5 → 1, 20 → 0). */
+function decimalsOf(value: number, max = 6): number {
+	let d = 0;
+	while (d < max && Math.round(value * 10 ** d) / 10 ** d !== value) d++;
+	return d;
+}
+
+/**
+ * A number exactly as it was typed, at most 6 decimals, in the page's language ("1,500", "12.5";
+ * Russian "1 500", "12,5").
+ */
+export function formatExact(value: number): string {
+	return formatNumber(value, decimalsOf(value));
+}
+
 /** Geodesic rings of the given radii (in `unit`) around `center`, labelled exactly as typed ("50 km", "12.5 nmi"). */
 export function rangeRings(
 	center: LonLat,
@@ -39,7 +54,7 @@ export function rangeRings(
 		const meters = toMeters(r, unit);
 		return {
 			polygon: rangeRing(center, meters),
-			label: `${r.toLocaleString('en-GB', { maximumFractionDigits: 6 })} ${unit}`
+			label: `${formatExact(r)} ${unitSymbol(unit)}`
 		};
 	});
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { ChangelogFile } from '$lib/data/changelog';
 import { changesInView, describeChange, versionStatus } from '$lib/data/changelog';
 import { loadVersionNotice, MAX_LISTED, versionNotice } from './version-notice';
@@ -161,5 +162,36 @@ describe('loadVersionNotice', () => {
 			ok
 		);
 		expect(n?.details).toEqual(['Batken — removed (2026-03-01, version cccccccccc)']);
+	});
+});
+
+describe('the notice in Russian', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+
+	it('words the notice, its plurals and its link in the page’s language', () => {
+		overwriteGetLocale(() => 'ru');
+		const n = versionNotice(log, 'aaaaaaaaaa', { selected: 'kharbmaydon', layers: [] });
+		expect(n?.message).toBe(
+			'Эта ссылка сделана с версией данных aaaaaaaaaa (2026-01-01); с тех пор данные изменились ' +
+				'(сейчас cccccccccc). Что изменилось для объектов в этом виде карты:'
+		);
+		expect(n?.details?.[0]).toMatch(/\(2026-02-01, версия bbbbbbbbbb\)$/);
+		expect(n?.link?.text).toBe('Версии данных и журнал изменений (2 других изменения)');
+		const many: ChangelogFile = {
+			...log,
+			versions: [
+				log.versions[0]!,
+				{
+					...log.versions[1]!,
+					version: 'cccccccccc',
+					changes: Array.from({ length: MAX_LISTED + 5 }, (_, i) => ({
+						...log.versions[1]!.changes[0]!,
+						field: `f${i}`
+					}))
+				}
+			]
+		};
+		const more = versionNotice(many, 'aaaaaaaaaa', { selected: 'kharbmaydon', layers: [] });
+		expect(more?.details?.at(-1)).toBe('и ещё 5 изменений этих объектов');
 	});
 });

@@ -11,6 +11,7 @@ import {
 	type ChangelogFile,
 	type ViewFeatures
 } from '$lib/data/changelog';
+import * as m from '$lib/paraglide/messages';
 
 /** Where the changelog is served (written by `npm run geodata`). */
 export const CHANGELOG_URL = '/data/changelog.json';
@@ -19,7 +20,16 @@ export const CHANGELOG_PAGE = '/data#changelog';
 export const MAX_LISTED = 6;
 const MAX_VALUE = 60;
 
-const LINK = { href: CHANGELOG_PAGE, text: 'The data’s versions and changelog' };
+/** The link to the changelog; `others`: changes it lists beyond those in the notice. */
+function changelogLink(others = 0): { href: string; text: string } {
+	return {
+		href: CHANGELOG_PAGE,
+		text:
+			others > 0
+				? m.common_version_changelog_link_others({ count: others })
+				: m.common_version_changelog_link()
+	};
+}
 
 /** The notice's text for a link made with `linkVersion`; null when it is the current version. */
 export function versionNotice(
@@ -32,31 +42,29 @@ export function versionNotice(
 	if (status.kind === 'unknown') {
 		return {
 			tone: 'info',
-			message:
-				`This link was made with data version ${linkVersion}, which this map does not know ` +
-				`(the current version is ${log.current}), so it cannot say what has changed since: ` +
-				'the view may differ from what the link’s author saw.',
-			link: LINK
+			message: m.common_version_unknown({ link: linkVersion, current: log.current }),
+			link: changelogLink()
 		};
 	}
-	const made = `This link was made with data version ${linkVersion} (${status.since.date}); the data has changed since (now ${log.current})`;
+	const made = { link: linkVersion, date: status.since.date, current: log.current };
 	const inView = changesInView(status.changes, view);
-	const others = status.changes.length - inView.length;
-	const link = {
-		...LINK,
-		text: others > 0 ? `${LINK.text} (${others} other change${others === 1 ? '' : 's'})` : LINK.text
-	};
+	const link = changelogLink(status.changes.length - inView.length);
 	if (inView.length === 0) {
-		return { tone: 'info', message: `${made}, but not for the features in this view.`, link };
+		return { tone: 'info', message: m.common_version_changed_elsewhere(made), link };
 	}
-	const details = inView
-		.slice(0, MAX_LISTED)
-		.map((c) => `${c.name} — ${describeChange(c, MAX_VALUE)} (${c.date}, version ${c.version})`);
+	const details = inView.slice(0, MAX_LISTED).map((c) =>
+		m.common_version_change_line({
+			name: c.name,
+			change: describeChange(c, MAX_VALUE),
+			date: c.date,
+			version: c.version
+		})
+	);
 	const more = inView.length - MAX_LISTED;
-	if (more > 0) details.push(`and ${more} more change${more === 1 ? '' : 's'} to these features`);
+	if (more > 0) details.push(m.common_version_more_changes({ count: more }));
 	return {
 		tone: 'info',
-		message: `${made}. What changed for the features in this view:`,
+		message: m.common_version_changed_in_view(made),
 		details,
 		link
 	};
@@ -79,10 +87,8 @@ export async function loadVersionNotice(
 	} catch {
 		return {
 			tone: 'info',
-			message:
-				`This link was made with data version ${linkVersion}, not the current ${currentVersion}; ` +
-				'the changelog could not be loaded to say what changed.',
-			link: LINK
+			message: m.common_version_changelog_failed({ link: linkVersion, current: currentVersion }),
+			link: changelogLink()
 		};
 	}
 }

@@ -3,10 +3,13 @@
  * through the components that show data (server-rendered, as the no-WebGL list is).
  */
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CatalogEntry } from '$lib/data/types';
 import FeatureDetails from './FeatureDetails.svelte';
 import poisoned from './fixtures/poisoned-entry.json';
+
+// the card's links keep the page's language, read from the page's URL (none outside SvelteKit)
+vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/') } }));
 
 const entry = poisoned as unknown as CatalogEntry;
 

@@ -9,6 +9,7 @@
  * stale or substituted file gives a clear error instead of a broken popup. The ids and URLs are
  * ./feature-ids.ts: a page that selects nothing loads only those, not this module.
  */
+import * as m from '$lib/paraglide/messages';
 import { featureUrl, knownFeatureIds } from './feature-ids';
 import type { CatalogEntry, FeatureFile, LinkedPassage } from './types';
 
@@ -66,15 +67,17 @@ const isLinkedPassage = (p: unknown): p is LinkedPassage =>
 
 /** Checks that `value` is the FeatureFile of `id`; throws FeatureFileError saying what is wrong. */
 export function parseFeatureFile(value: unknown, id: string): FeatureFile {
-	const where = featureUrl(id);
+	const url = featureUrl(id);
 	if (!isObject(value) || !isObject(value.entry))
-		throw new FeatureFileError(`${where} is not a feature file (no entry).`);
+		throw new FeatureFileError(m.common_feature_file_no_entry({ url }));
 	if (value.entry.id !== id)
-		throw new FeatureFileError(`${where} describes another feature (${String(value.entry.id)}).`);
+		throw new FeatureFileError(
+			m.common_feature_file_other_feature({ url, other: String(value.entry.id) })
+		);
 	const bad = badEntryField(value.entry);
-	if (bad) throw new FeatureFileError(`${where}: the entry's ${bad} is missing or malformed.`);
+	if (bad) throw new FeatureFileError(m.common_feature_file_bad_field({ url, field: bad }));
 	if (!Array.isArray(value.passages) || !value.passages.every(isLinkedPassage))
-		throw new FeatureFileError(`${where}: the passages are missing or malformed.`);
+		throw new FeatureFileError(m.common_feature_file_bad_passages({ url }));
 	return value as unknown as FeatureFile;
 }
 
@@ -88,19 +91,20 @@ export async function loadFeature(
 	fetchFn: typeof fetch = fetch
 ): Promise<FeatureFile | null> {
 	if (!knownFeatureIds.has(id)) return null;
+	const url = featureUrl(id);
 	let response: Response;
 	try {
-		response = await fetchFn(featureUrl(id));
+		response = await fetchFn(url);
 	} catch {
-		throw new FeatureFileError(`${featureUrl(id)} could not be fetched (offline?).`);
+		throw new FeatureFileError(m.common_feature_file_offline({ url }));
 	}
 	if (!response.ok)
-		throw new FeatureFileError(`${featureUrl(id)} could not be fetched (HTTP ${response.status}).`);
+		throw new FeatureFileError(m.common_feature_file_http({ url, status: response.status }));
 	let json: unknown;
 	try {
 		json = await response.json();
 	} catch {
-		throw new FeatureFileError(`${featureUrl(id)} is not valid JSON.`);
+		throw new FeatureFileError(m.common_feature_file_not_json({ url }));
 	}
 	return parseFeatureFile(json, id);
 }

@@ -6,13 +6,36 @@
 import type { Bbox } from '$lib/geo/types';
 import type { LayerId } from '$lib/layers/layer-ids';
 
+export type PlaceKind =
+	| 'capital'
+	| 'town'
+	| 'country'
+	| 'range'
+	| 'valley'
+	| 'basin'
+	| 'plateau'
+	| 'region'
+	| 'peak'
+	| 'pass'
+	| 'river'
+	| 'lake'
+	| 'reservoir';
+
 export interface PlaceIndexEntry {
 	/** The feature's id in its served file, e.g. `place-termez`, `peak-k2`. */
 	id: string;
-	/** The name as the map labels it. */
+	/** The name as the map labels it in English. */
 	name: string;
-	/** What it is, for the result list: "Town, Uzbekistan", "Mountain range". */
+	/** The Russian name the map labels it with in Russian (Natural Earth `name_ru`, CLDR for countries), or null. */
+	name_ru: string | null;
+	/** What it is, for the result list, in English: "Town, Uzbekistan", "Mountain range". */
 	detail: string;
+	/** What it is, to word `detail` in the page's language. */
+	kind: PlaceKind;
+	/** Towns: the country's entry id (`country-uzb`), whose names word the detail; null if unknown. */
+	country?: string | null;
+	/** Peaks and passes: height in metres, when the source gives it. */
+	elevation?: number;
 	/** Other names from the source: Russian (Natural Earth `name_ru`) and other spellings. */
 	names: string[];
 	/** Where to show it: [w, s, e, n]; a point is a box with no extent. */

@@ -32,6 +32,11 @@ export interface LinkedProperties {
 	id: string;
 	name: string;
 	/**
+	 * The Russian name, from a source (authored with its source in geodata/authored/, or Natural
+	 * Earth's `name_ru` for a place site); null when no source gives one (the English name is shown).
+	 */
+	name_ru: string | null;
+	/**
 	 * Passage ids (`p-N`) linked to this feature: those that name it first, then those related
 	 * to it, each group in report order. The relation and its reason are in the catalog entry and
 	 * /data/features/<id>.json.
@@ -235,6 +240,8 @@ export interface CountryProperties {
 	id: string;
 	iso_a3: string;
 	name: string;
+	/** Russian name (Unicode CLDR, authored in geodata/authored/basemap.json). */
+	name_ru: string | null;
 	/** True for Tajikistan only (sorted last so it draws above the enclave overlaps). */
 	focus: boolean;
 }
@@ -247,6 +254,8 @@ export interface AreaLabelProperties {
 	/** The labelled feature's id (countries.geojson or regions.geojson). */
 	of: string;
 	name: string;
+	/** The labelled area's Russian name, or null. */
+	name_ru: string | null;
 }
 
 /** places.geojson (Natural Earth populated places; modern names). */
@@ -339,6 +348,10 @@ export interface ReportFile extends ReportData {
 export interface CatalogEntry {
 	id: string;
 	name: string;
+	/** The Russian name, or null when no source gives one (see LinkedProperties). */
+	name_ru: string | null;
+	/** Where the Russian name comes from; null when there is none. */
+	name_ru_source: string | null;
 	/** 'border' | 'region' | a site kind ('training-ground', 'military-base', …). */
 	kind: string;
 	/** The toggle layer (LAYER_IDS) the feature is drawn in. */

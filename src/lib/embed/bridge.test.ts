@@ -151,9 +151,9 @@ describe('createEmbedBridge', () => {
 			knownFeatureIds: known,
 			oncommand: vi.fn()
 		});
-		bridge.post(outbound.ready());
+		bridge.post(outbound.ready('en'));
 		expect(f.sent).toEqual([
-			{ message: { source: 'frontier-map', type: 'ready' }, targetOrigin: HOST }
+			{ message: { source: 'frontier-map', type: 'ready', lang: 'en' }, targetOrigin: HOST }
 		]);
 
 		const alone = fakeWindow({ framed: false });
@@ -163,7 +163,7 @@ describe('createEmbedBridge', () => {
 			oncommand: vi.fn()
 		});
 		expect(b2.framed).toBe(false);
-		b2.post(outbound.ready());
+		b2.post(outbound.ready('en'));
 		expect(alone.sent).toEqual([]);
 	});
 
@@ -177,7 +177,7 @@ describe('createEmbedBridge', () => {
 			knownFeatureIds: known,
 			oncommand: vi.fn()
 		});
-		expect(() => bridge.post(outbound.ready())).not.toThrow();
+		expect(() => bridge.post(outbound.ready('en'))).not.toThrow();
 		bridge.destroy();
 		expect(f.listening()).toBe(false);
 	});

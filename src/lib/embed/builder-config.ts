@@ -1,16 +1,20 @@
 /**
- * What the embed builder composes: a map state plus the iframe's size and behaviour, and the
- * pure functions that turn it into a preview URL, the commands that update a loaded preview, and
- * copy-ready code (via buildEmbedCode).
+ * What the embed builder composes: a map state plus the embed's language and the iframe's size
+ * and behaviour, and the pure functions that turn it into a preview URL, the commands that update
+ * a loaded preview, copy-ready code (via buildEmbedCode) and the link a CMS turns into the embed
+ * (oEmbed).
  */
 import {
 	DEFAULT_EMBED_SIZE,
-	DEFAULT_EMBED_TITLE,
 	buildEmbedCode,
+	defaultEmbedTitle,
 	type EmbedCode
 } from '$lib/embed/embed-code';
 import type { InboundCommand } from '$lib/embed/messages';
+import { pageLocale } from '$lib/i18n/locale';
+import { BASE_LOCALE, type Locale } from '$lib/i18n/locales';
 import type { MapState, CameraView } from '$lib/state/map-state';
+import { LANGUAGE_PARAM } from '$lib/state/params';
 import { canonicalView, stateSearch, viewCodec } from '$lib/state/url';
 
 export interface BuilderConfig {
@@ -23,21 +27,57 @@ export interface BuilderConfig {
 	/** Add the resize script so the iframe follows the map's `resize` messages. */
 	autoHeight: boolean;
 	title: string;
+	/**
+	 * The embed's language: `lang=` in its URLs (the iframe's, the preview's, the oEmbed link's).
+	 * null writes none: each reader's browser decides (Accept-Language), as before there was a
+	 * choice.
+	 */
+	lang: Locale | null;
 }
 
 /** The phone width the builder previews at, CSS pixels. */
 export const PHONE_WIDTH = 360;
 export const SIZE_LIMITS = { min: 120, max: 4000 } as const;
 
-export function defaultBuilderConfig(state: MapState): BuilderConfig {
+export function defaultBuilderConfig(state: MapState, lang: Locale | null = null): BuilderConfig {
 	return {
 		state,
 		width: DEFAULT_EMBED_SIZE.width,
 		height: DEFAULT_EMBED_SIZE.height,
 		responsive: true,
 		autoHeight: false,
-		title: DEFAULT_EMBED_TITLE
+		title: defaultTitle(lang),
+		lang
 	};
+}
+
+/**
+ * The embed language a builder starts with: the one its URL names (an "Embed this view" link
+ * carries the map's), else the builder's own when that is not English, else none. An English
+ * builder thus writes the same code as before languages existed; a Russian one, Russian embeds.
+ */
+export function initialEmbedLanguage(fromUrl: Locale | null, builder: Locale): Locale | null {
+	return fromUrl ?? (builder === BASE_LOCALE ? null : builder);
+}
+
+/** The iframe's default name, in the embed's language, else the builder's (likely the host's). */
+function defaultTitle(lang: Locale | null): string {
+	return defaultEmbedTitle(lang ?? pageLocale());
+}
+
+/** `config` with the embed in `lang`; a default title follows it into that language. */
+export function withEmbedLanguage(config: BuilderConfig, lang: Locale | null): BuilderConfig {
+	const title = config.title === defaultTitle(config.lang) ? defaultTitle(lang) : config.title;
+	return { ...config, lang, title };
+}
+
+/**
+ * `url` (from stateSearch, which never writes `lang`) with `lang=` last when the embed has a
+ * language, as buildEmbedCode writes it, so the preview, the code and the link agree.
+ */
+function inLanguage(url: string, lang: Locale | null): string {
+	if (lang === null) return url;
+	return `${url}${url.includes('?') ? '&' : '?'}${LANGUAGE_PARAM}=${lang}`;
 }
 
 /** A size field's value as a whole number of pixels within SIZE_LIMITS (bad input → fallback). */
@@ -48,8 +88,13 @@ export function clampSize(value: unknown, fallback: number): number {
 }
 
 /** The same-origin `/embed` URL the preview iframes load. */
-export function previewSrc(state: MapState): string {
-	return `/embed${stateSearch(state, { embed: true })}`;
+export function previewSrc(state: MapState, lang: Locale | null = null): string {
+	return inLanguage(`/embed${stateSearch(state, { embed: true })}`, lang);
+}
+
+/** The map's link a CMS with oEmbed turns into the embed (the provider keeps its `lang=`). */
+export function mapLinkFor(config: BuilderConfig, origin: string): string {
+	return inLanguage(`${origin}/${stateSearch(config.state, { embed: false })}`, config.lang);
 }
 
 /** How to bring a loaded preview from one state to another. */
@@ -106,7 +151,8 @@ export function embedCodeFor(config: BuilderConfig, origin: string): EmbedCode {
 		height: clampSize(config.height, DEFAULT_EMBED_SIZE.height),
 		responsive: config.responsive,
 		autoHeight: config.autoHeight,
-		title: config.title
+		title: config.title,
+		lang: config.lang
 	});
 }
 

@@ -3,8 +3,11 @@
  * description. The parameter names, order and scope come from src/lib/state/params.ts (which the
  * codecs use); the messages are those of ./messages.ts (the one list the parser and the builders
  * use too), each given its prose here; tests parse every example, so a docs page rendered from
- * this file cannot drift from the code. Pure data: imports only constants.
+ * this file cannot drift from the code. Pure data: imports only constants and the messages,
+ * whose prose is read when a field is (in the page's language).
  */
+import * as m from '$lib/paraglide/messages';
+import { LOCALES } from '$lib/i18n/locales';
 import { LAYER_IDS, DEFAULT_LAYER_IDS } from '$lib/layers/layer-ids';
 import {
 	CONTROLS,
@@ -41,12 +44,40 @@ export interface ParamDoc extends ParamSpec {
 	syntax: string;
 	/** A value that parses without a notice (tests check it). */
 	example: string;
-	/** What an absent parameter means. */
+	/** What an absent parameter means (in the page's language). */
 	default: string;
+	/** In the page's language. */
 	description: string;
 }
 
-type ParamProse = Omit<ParamDoc, keyof ParamSpec>;
+/**
+ * What the docs say about one parameter. The prose is a message, read when asked for (never at
+ * module load: the language is per request); a default that is a value (`km`) stays a string.
+ */
+interface ParamProse {
+	syntax: string;
+	example: string;
+	default: string | (() => string);
+	description: () => string;
+}
+
+/** `spec` with its prose: syntax and example as they are, default and description read on use. */
+function withProse<S extends object>(
+	spec: S,
+	prose: ParamProse
+): S & Omit<ParamDoc, 'name' | 'embedOnly'> {
+	return {
+		...spec,
+		syntax: prose.syntax,
+		example: prose.example,
+		get default() {
+			return typeof prose.default === 'string' ? prose.default : prose.default();
+		},
+		get description() {
+			return prose.description();
+		}
+	};
+}
 
 const { zoom, lat, lon, pitch } = LIMITS;
 
@@ -54,79 +85,67 @@ const PARAM_PROSE: Record<ParamName, ParamProse> = {
 	view: {
 		syntax: 'view=ZOOM/LAT/LON[/BEARING[/PITCH]]',
 		example: '7.5/38.56/68.77/0/30',
-		default: 'fit all of Tajikistan',
-		description:
-			`Camera position: zoom ${zoom.min}–${zoom.max}, latitude ${lat.min}…${lat.max}, ` +
-			`longitude ${lon.min}…${lon.max}, bearing in degrees (wrapped to −180…180), ` +
-			`pitch ${pitch.min}–${pitch.max}. Out-of-range values are rejected, not clamped. ` +
-			'Written while panning with a precision that follows the zoom (as MapLibre’s hash does).'
+		default: () => m.docs_param_view_default(),
+		description: () =>
+			m.docs_param_view({
+				zoomMin: zoom.min,
+				zoomMax: zoom.max,
+				latMin: lat.min,
+				latMax: lat.max,
+				lonMin: lon.min,
+				lonMax: lon.max,
+				pitchMin: pitch.min,
+				pitchMax: pitch.max
+			})
 	},
 	layers: {
 		syntax: 'layers=ID,ID,…',
 		example: 'tj-af-border,tj-kg-border,gbao',
 		default: DEFAULT_LAYER_IDS.join(','),
-		description:
-			`The visible layers, from: ${LAYER_IDS.join(', ')}. An empty value (\`layers=\`) hides ` +
-			'them all. Unknown ids are skipped with a notice; order and repeats do not matter.'
+		description: () => m.docs_param_layers({ ids: LAYER_IDS.join(', ') })
 	},
 	select: {
 		syntax: 'select=FEATURE_ID',
 		example: 'kharbmaydon',
-		default: 'nothing selected',
-		description:
-			'Opens the popup of that feature and fits it into view. Feature ids are stable ' +
-			'(e.g. tj-af-border, gbao, kharbmaydon, fakhrabad, base-201-dushanbe, dushanbe).'
+		default: () => m.docs_param_select_default(),
+		description: () => m.docs_param_select()
 	},
 	measure: {
 		syntax: 'measure=LON,LAT;LON,LAT;…',
 		example: '68.7739,38.5598;69.2,37.9',
-		default: 'no measurement',
-		description:
-			`Draws a measurement path of 2 to ${MAX_MEASURE_POINTS} points in decimal degrees ` +
-			'(WGS84, longitude first as in GeoJSON). Lengths are geodesic on WGS84.'
+		default: () => m.docs_param_measure_default(),
+		description: () => m.docs_param_measure({ max: MAX_MEASURE_POINTS })
 	},
 	units: {
 		syntax: `units=${UNITS.join('|')}`,
 		example: 'nmi',
 		default: DEFAULT_MAP_STATE.units,
-		description: 'Units for distances: kilometres, statute miles or nautical miles.'
+		description: () => m.docs_param_units()
 	},
 	theme: {
 		syntax: `theme=${THEME_NAMES.join('|')}`,
 		example: 'dark',
 		default: THEME_NAMES[0],
-		description: 'Colour theme of the map and its controls.'
+		description: () => m.docs_param_theme()
 	},
 	controls: {
 		syntax: `controls=${CONTROLS.join(',')}`,
 		example: 'zoom,legend,measure',
 		default: DEFAULT_CONTROLS.join(','),
-		description:
-			'The controls an embedded map shows; `controls=` shows none. Attribution is always ' +
-			'shown and cannot be listed. The full map (`/`) always has every control and ignores ' +
-			'this parameter, but keeps it so a link can round-trip through the embed builder.'
+		description: () => m.docs_param_controls()
 	},
 	story: {
 		syntax: 'story=p-N',
 		example: 'p-3',
-		default: 'no story: the map alone',
-		description:
-			`Shows the report as a compact story, starting at passage N (p-1 to p-${PASSAGE_COUNT}, ` +
-			'the anchors of /report): the map shows the places the passage names, emphasised and ' +
-			'framed, and those it is related to lighter, each labelled (a passage without places ' +
-			'shows the whole country), beside the passage’s text, with previous/next buttons (and ' +
-			'the arrow and Page Up/Down keys) that update this parameter. It wins over `select`, ' +
-			'`measure` and `view`, which are not applied beside it (with a notice); `layers`, ' +
-			'`theme` and `units` still apply, and of the `controls` zoom and fullscreen (the ' +
-			'legend, search and measure are not shown beside the story). The full map (`/`) ignores it.'
+		default: () => m.docs_param_story_default(),
+		description: () => m.docs_param_story({ count: PASSAGE_COUNT })
 	}
 };
 
 /** The URL parameters of `/` and `/embed`, in the order serialisation writes them. */
-export const URL_PARAMETERS: readonly ParamDoc[] = URL_PARAMS.map((p) => ({
-	...p,
-	...PARAM_PROSE[p.name]
-}));
+export const URL_PARAMETERS: readonly ParamDoc[] = URL_PARAMS.map((p) =>
+	withProse(p, PARAM_PROSE[p.name])
+);
 
 export { PARAM_NAMES } from '$lib/state/params';
 
@@ -139,23 +158,21 @@ const LINK_PARAM_PROSE: Record<LinkParamName, ParamProse> = {
 	v: {
 		syntax: `v=VERSION`,
 		example: DATA_VERSION,
-		default: 'no version: the link makes no claim about the data',
-		description:
-			`The data version the link was made with: ${DATA_VERSION_LENGTH} hexadecimal digits, a ` +
-			'content hash of the served data (the current one and the changelog are on /data). ' +
-			'Copy link, Cite this view and the figure write it. Opening a link made with an older ' +
-			'version shows the view with a notice listing what changed since for the features it ' +
-			'shows; an unknown version gets a notice saying so. The address bar and the embed code ' +
-			'leave it out: they show the current data.'
+		default: () => m.docs_param_v_default(),
+		description: () => m.docs_param_v({ length: DATA_VERSION_LENGTH })
+	},
+	lang: {
+		syntax: `lang=${LOCALES.join('|')}`,
+		example: 'ru',
+		default: () => m.docs_param_lang_default(),
+		description: () => m.docs_param_lang()
 	}
 };
 
-/** The link parameters (`v`), after the view's in the docs. */
-export const LINK_PARAMETERS: readonly LinkParamDoc[] = LINK_PARAMS.map((p) => ({
-	...p,
-	embedOnly: false,
-	...LINK_PARAM_PROSE[p.name]
-}));
+/** The link parameters (`v`, `lang`), after the view's in the docs. */
+export const LINK_PARAMETERS: readonly LinkParamDoc[] = LINK_PARAMS.map((p) =>
+	withProse({ ...p, embedOnly: false }, LINK_PARAM_PROSE[p.name])
+);
 
 export const PARAM_DOCS = Object.fromEntries(URL_PARAMETERS.map((p) => [p.name, p])) as Record<
 	ParamName,
@@ -165,21 +182,49 @@ export const PARAM_DOCS = Object.fromEntries(URL_PARAMETERS.map((p) => [p.name, 
 export interface MessageFieldDoc {
 	name: string;
 	type: string;
+	/** In the page's language. */
 	description: string;
 }
 
-/** What the docs say about one message. */
+/** What the docs say about one message; prose as messages, read on use. */
 interface MessageProse {
-	fields: readonly MessageFieldDoc[];
+	fields: readonly { name: string; type: string; description: () => string }[];
 	/** A complete message (tests build or parse it). */
 	example: Readonly<Record<string, unknown>>;
-	description: string;
+	description: () => string;
 }
 
-export interface MessageDoc<T extends string = string> extends MessageProse {
+export interface MessageDoc<T extends string = string> {
 	type: T;
 	/** 'out': the map posts it to its parent; 'in': the parent posts it to the map. */
 	direction: 'out' | 'in';
+	fields: readonly MessageFieldDoc[];
+	/** A complete message (tests build or parse it). */
+	example: Readonly<Record<string, unknown>>;
+	/** In the page's language. */
+	description: string;
+}
+
+function messageDoc<T extends string>(
+	type: T,
+	direction: 'out' | 'in',
+	prose: MessageProse
+): MessageDoc<T> {
+	return {
+		type,
+		direction,
+		fields: prose.fields.map((f) => ({
+			name: f.name,
+			type: f.type,
+			get description() {
+				return f.description();
+			}
+		})),
+		example: prose.example,
+		get description() {
+			return prose.description();
+		}
+	};
 }
 
 export { MESSAGE_SOURCE, MESSAGE_TARGET };
@@ -188,40 +233,55 @@ const viewType = '{ zoom, lat, lon, bearing, pitch }';
 
 const OUTBOUND_PROSE: Record<OutboundType, MessageProse> = {
 	ready: {
-		fields: [],
-		example: { source: MESSAGE_SOURCE, type: 'ready' },
-		description: 'Once, when the map and its layers have loaded. Send commands after it.'
+		fields: [
+			{
+				name: 'lang',
+				type: LOCALES.map((l) => `'${l}'`).join(' | '),
+				description: () => m.docs_out_ready_lang()
+			}
+		],
+		example: { source: MESSAGE_SOURCE, type: 'ready', lang: 'en' },
+		description: () => m.docs_out_ready()
 	},
 	select: {
 		fields: [
-			{ name: 'id', type: 'string | null', description: 'the feature id; null when cleared' }
+			{
+				name: 'id',
+				type: 'string | null',
+				description: () => m.docs_out_select_id()
+			}
 		],
 		example: { source: MESSAGE_SOURCE, type: 'select', id: 'gbao' },
-		description: 'When a feature is selected (by a click, the URL or a command), or deselected.'
+		description: () => m.docs_out_select()
 	},
 	layers: {
 		fields: [
-			{ name: 'layers', type: 'string[]', description: 'the visible layer ids; [] when none' }
+			{
+				name: 'layers',
+				type: 'string[]',
+				description: () => m.docs_out_layers_layers()
+			}
 		],
 		example: { source: MESSAGE_SOURCE, type: 'layers', layers: ['tj-af-border', 'gbao'] },
-		description:
-			'When the visible layers change after `ready`: the reader switched one in the legend, or ' +
-			'a `setLayers` command changed them (as `select` and `measure` answer their commands too). ' +
-			'Not sent when nothing changed.'
+		description: () => m.docs_out_layers()
 	},
 	viewchange: {
-		fields: [{ name: 'view', type: viewType, description: 'the camera after the move' }],
+		fields: [{ name: 'view', type: viewType, description: () => m.docs_out_viewchange_view() }],
 		example: {
 			source: MESSAGE_SOURCE,
 			type: 'viewchange',
 			view: { zoom: 7.5, lat: 38.56, lon: 68.77, bearing: 0, pitch: 0 }
 		},
-		description: 'After every move of the camera ends.'
+		description: () => m.docs_out_viewchange()
 	},
 	measure: {
 		fields: [
-			{ name: 'lengthMeters', type: 'number', description: 'geodesic length on WGS84, metres' },
-			{ name: 'points', type: '[lon, lat][]', description: 'the path; [] when cleared' }
+			{
+				name: 'lengthMeters',
+				type: 'number',
+				description: () => m.docs_out_measure_length()
+			},
+			{ name: 'points', type: '[lon, lat][]', description: () => m.docs_out_measure_points() }
 		],
 		example: {
 			source: MESSAGE_SOURCE,
@@ -232,17 +292,14 @@ const OUTBOUND_PROSE: Record<OutboundType, MessageProse> = {
 				[69.2, 37.9]
 			]
 		},
-		description: 'When the measurement path changes.'
+		description: () => m.docs_out_measure()
 	},
 	state: {
 		fields: [
 			{
 				name: 'state',
 				type: '{ view, layers, select, measure, units, theme, controls, story }',
-				description:
-					'the whole state, as the URL parameters of the same names (`view`: ' +
-					`${viewType}, null only if asked before the map has loaded; \`story\`: the passage ` +
-					'a story embed shows, `p-N`, else null)'
+				description: () => m.docs_out_state_state({ viewType })
 			}
 		],
 		example: {
@@ -259,27 +316,23 @@ const OUTBOUND_PROSE: Record<OutboundType, MessageProse> = {
 				story: null
 			}
 		},
-		description: 'The answer to `getState`, so a host need not track the other messages.'
+		description: () => m.docs_out_state()
 	},
 	resize: {
-		fields: [{ name: 'height', type: 'number', description: 'content height in CSS pixels' }],
+		fields: [{ name: 'height', type: 'number', description: () => m.docs_out_resize_height() }],
 		example: { source: MESSAGE_SOURCE, type: 'resize', height: 540 },
-		description: 'For auto-height embeds: set the iframe to this height (the embed code does).'
+		description: () => m.docs_out_resize()
 	},
 	error: {
-		fields: [{ name: 'message', type: 'string', description: 'why, in plain text' }],
+		fields: [{ name: 'message', type: 'string', description: () => m.docs_out_error_message() }],
 		example: { source: MESSAGE_SOURCE, type: 'error', message: 'Unknown message type “zoom”.' },
-		description: 'Answers a command that carried the target but was rejected.'
+		description: () => m.docs_out_error()
 	}
 };
 
 /** Messages `/embed` posts to `window.parent`, in the order of OUTBOUND_TYPES. */
-export const OUTBOUND_MESSAGES: readonly MessageDoc<OutboundType>[] = OUTBOUND_TYPES.map(
-	(type) => ({
-		type,
-		direction: 'out',
-		...OUTBOUND_PROSE[type]
-	})
+export const OUTBOUND_MESSAGES: readonly MessageDoc<OutboundType>[] = OUTBOUND_TYPES.map((type) =>
+	messageDoc(type, 'out', OUTBOUND_PROSE[type])
 );
 
 const INBOUND_PROSE: Record<InboundType, MessageProse> = {
@@ -288,28 +341,28 @@ const INBOUND_PROSE: Record<InboundType, MessageProse> = {
 			{
 				name: 'view',
 				type: '{ zoom, lat, lon, bearing?, pitch? }',
-				description: 'checked like the `view` URL parameter; bearing and pitch default to 0'
+				description: () => m.docs_in_setview_view()
 			}
 		],
 		example: { target: MESSAGE_TARGET, type: 'setView', view: { zoom: 9, lat: 37.3, lon: 68.4 } },
-		description: 'Moves the camera.'
+		description: () => m.docs_in_setview()
 	},
 	select: {
-		fields: [{ name: 'id', type: 'string | null', description: 'a feature id; null clears' }],
+		fields: [{ name: 'id', type: 'string | null', description: () => m.docs_in_select_id() }],
 		example: { target: MESSAGE_TARGET, type: 'select', id: 'fakhrabad' },
-		description: 'Selects a feature (opens its popup and fits it into view), or clears it.'
+		description: () => m.docs_in_select()
 	},
 	setLayers: {
-		fields: [{ name: 'layers', type: 'string[]', description: 'layer ids to show; [] hides all' }],
+		fields: [{ name: 'layers', type: 'string[]', description: () => m.docs_in_setlayers_layers() }],
 		example: { target: MESSAGE_TARGET, type: 'setLayers', layers: ['tj-af-border', 'gbao'] },
-		description: 'Sets the visible layers. Any unknown id rejects the whole command.'
+		description: () => m.docs_in_setlayers()
 	},
 	measure: {
 		fields: [
 			{
 				name: 'points',
 				type: '[lon, lat][]',
-				description: `2 to ${MAX_MEASURE_POINTS} points; [] clears the measurement`
+				description: () => m.docs_in_measure_points({ max: MAX_MEASURE_POINTS })
 			}
 		],
 		example: {
@@ -320,48 +373,51 @@ const INBOUND_PROSE: Record<InboundType, MessageProse> = {
 				[69.2, 37.9]
 			]
 		},
-		description: 'Draws a measurement path; the map answers with a `measure` message.'
+		description: () => m.docs_in_measure()
 	},
 	setTheme: {
-		fields: [{ name: 'theme', type: THEME_NAMES.join(' | '), description: 'the colour theme' }],
+		fields: [
+			{
+				name: 'theme',
+				type: THEME_NAMES.join(' | '),
+				description: () => m.docs_in_settheme_theme()
+			}
+		],
 		example: { target: MESSAGE_TARGET, type: 'setTheme', theme: 'dark' },
-		description: 'Switches the colour theme of the map and its controls.'
+		description: () => m.docs_in_settheme()
 	},
 	setUnits: {
-		fields: [{ name: 'units', type: UNITS.join(' | '), description: 'units for distances' }],
+		fields: [
+			{ name: 'units', type: UNITS.join(' | '), description: () => m.docs_in_setunits_units() }
+		],
 		example: { target: MESSAGE_TARGET, type: 'setUnits', units: 'nmi' },
-		description: 'Sets the units the measurement is shown in.'
+		description: () => m.docs_in_setunits()
 	},
 	getState: {
 		fields: [],
 		example: { target: MESSAGE_TARGET, type: 'getState' },
-		description: 'Asks for the whole state; the map answers with a `state` message.'
+		description: () => m.docs_in_getstate()
 	}
 };
 
 /** Commands the parent may post to the `/embed` iframe, in the order of INBOUND_TYPES. */
-export const INBOUND_MESSAGES: readonly MessageDoc<InboundType>[] = INBOUND_TYPES.map((type) => ({
-	type,
-	direction: 'in',
-	...INBOUND_PROSE[type]
-}));
+export const INBOUND_MESSAGES: readonly MessageDoc<InboundType>[] = INBOUND_TYPES.map((type) =>
+	messageDoc(type, 'in', INBOUND_PROSE[type])
+);
 
-/** Rules of the API that are not one message. */
-export const PROTOCOL_NOTES = [
-	'Every message is a plain object sent with window.postMessage.',
-	`Messages without target: '${MESSAGE_TARGET}' are ignored silently; one with the target but an ` +
-		'unknown type or a bad argument is answered with an `error` message and changes nothing.',
-	'The server may restrict the parent origins allowed to send commands (FRONTIER_EMBED_ORIGINS, ' +
-		'a comma-separated list of origins such as https://news.example; unset means any origin).',
-	'Host pages should check event.origin and event.source before trusting a message from the map.',
-	'In a story embed (`story=p-N`) the passage decides what the map shows: `setView`, `setTheme`, ' +
-		'`setUnits` and `getState` apply (`state.story` is the passage shown), while `select`, ' +
-		'`setLayers` and `measure` are answered with an `error` message.'
-] as const;
+/** Rules of the API that are not one message, as messages (call each for its text). */
+export const PROTOCOL_NOTES: readonly (() => string)[] = [
+	() => m.docs_rule_plain_object(),
+	() => m.docs_rule_target({ target: MESSAGE_TARGET }),
+	() => m.docs_rule_origins(),
+	() => m.docs_rule_check_origin(),
+	() => m.docs_rule_story()
+];
 
 /**
  * The whole interface as Markdown (for README/ARCHITECTURE or a plain-text docs page), rendered
- * from the records above. Pipes in cells are escaped.
+ * from the records above: the prose in the current language, the headings in English (the
+ * README's). Pipes in cells are escaped.
  */
 export function embedDocsMarkdown(): string {
 	const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -385,15 +441,15 @@ export function embedDocsMarkdown(): string {
 		['## Commands to the map (to the iframe’s `contentWindow`)', INBOUND_MESSAGES]
 	] as const) {
 		lines.push(title, '', '| type | fields | description | example |', '| --- | --- | --- | --- |');
-		for (const m of messages) {
-			const fields = m.fields.map((f) => `${code(f.name)}: ${f.type} — ${f.description}`);
+		for (const msg of messages) {
+			const fields = msg.fields.map((f) => `${code(f.name)}: ${f.type} — ${f.description}`);
 			lines.push(
-				`| ${code(m.type)} | ${cell(fields.join('; ') || '—')} | ${cell(m.description)} | ` +
-					`${cell(code(JSON.stringify(m.example)))} |`
+				`| ${code(msg.type)} | ${cell(fields.join('; ') || '—')} | ${cell(msg.description)} | ` +
+					`${cell(code(JSON.stringify(msg.example)))} |`
 			);
 		}
 		lines.push('');
 	}
-	lines.push('## Rules', '', ...PROTOCOL_NOTES.map((n) => `- ${n}`), '');
+	lines.push('## Rules', '', ...PROTOCOL_NOTES.map((n) => `- ${n()}`), '');
 	return lines.join('\n');
 }

@@ -4,12 +4,24 @@
  * `resize` messages, the Pym pattern without Pym). Pure string building; every attribute value
  * is HTML-escaped and every value put in the script is a JSON literal safe inside <script>.
  */
+import type { Locale } from '$lib/i18n/locales';
 import type { MapState } from '$lib/state/map-state';
+import { LANGUAGE_PARAM } from '$lib/state/params';
 import { stateSearch } from '$lib/state/url';
 import { MESSAGE_SOURCE } from './messages';
 import { normaliseOrigin } from './origin';
 
 export const DEFAULT_EMBED_TITLE = 'Frontier Map: border security in Tajikistan';
+/** The iframe's default accessible name in each language the map speaks. */
+const EMBED_TITLES: Readonly<Record<Locale, string>> = {
+	en: DEFAULT_EMBED_TITLE,
+	ru: 'Frontier Map: безопасность границ Таджикистана'
+};
+
+/** The default title for an embed in `locale` (English without one). */
+export function defaultEmbedTitle(locale: Locale | null | undefined): string {
+	return EMBED_TITLES[locale ?? 'en'];
+}
 export const DEFAULT_EMBED_SIZE = { width: 800, height: 500 } as const;
 /** Largest width or height accepted, in CSS pixels. */
 export const MAX_EMBED_SIZE = 10_000;
@@ -29,6 +41,8 @@ export interface EmbedCodeOptions {
 	title: string;
 	/** The iframe's element id (for the script); default derived from the code itself. */
 	id?: string;
+	/** The embed's language (`lang=` in its URL); none: the reader's browser decides. */
+	lang?: Locale | null;
 }
 
 export interface EmbedCode {
@@ -117,8 +131,10 @@ export function buildEmbedCode(opts: EmbedCodeOptions): EmbedCode {
 	}
 	const width = checkSize('width', opts.width);
 	const height = checkSize('height', opts.height);
-	const title = opts.title.trim() === '' ? DEFAULT_EMBED_TITLE : opts.title.trim();
-	const src = `${origin}/embed${stateSearch(opts.state, { embed: true })}`;
+	const title = opts.title.trim() === '' ? defaultEmbedTitle(opts.lang) : opts.title.trim();
+	const search = stateSearch(opts.state, { embed: true });
+	const language = opts.lang ? `${search ? '&' : '?'}${LANGUAGE_PARAM}=${opts.lang}` : '';
+	const src = `${origin}/embed${search}${language}`;
 	const id = opts.id ?? `frontier-map-${hash(`${src} ${width} ${height} ${opts.responsive}`)}`;
 	if (!ID_PATTERN.test(id))
 		throw new RangeError(`id must match ${ID_PATTERN} (got ${JSON.stringify(id)})`);

@@ -6,6 +6,7 @@
  * types; the docs (./docs.ts) describe exactly these types. Free of zod and of the docs' prose,
  * so the embed page holds it from the start.
  */
+import type { Locale } from '$lib/i18n/locales';
 import type { LayerId } from '$lib/layers/layer-ids';
 import {
 	canonicalControls,
@@ -53,7 +54,7 @@ type Out<T extends OutboundType, Fields = object> = {
 } & Fields;
 
 export type OutboundMessage =
-	| Out<'ready'>
+	| Out<'ready', { lang: Locale }>
 	| Out<'select', { id: string | null }>
 	| Out<'layers', { layers: LayerId[] }>
 	| Out<'viewchange', { view: CameraView }>
@@ -98,7 +99,8 @@ export const MAX_ERROR_LENGTH = 300;
  * object (safe for structured clone: no references into the map's own state).
  */
 export const outbound = {
-	ready: () => ({ source: MESSAGE_SOURCE, type: 'ready' }),
+	/** `lang`: the language the embed shows (its `lang=`, else the browser's, else English). */
+	ready: (lang: Locale) => ({ source: MESSAGE_SOURCE, type: 'ready', lang }),
 	/** `id` null: the selection was cleared. */
 	select: (id: string | null) => ({ source: MESSAGE_SOURCE, type: 'select', id }),
 	/** The visible layers, in canonical order. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OEMBED_CACHE_AGE, oembedDiscoveryHref, oembedResponse, type OEmbedResult } from './oembed';
 
 const origin = 'https://frontier.example';
-const ctx = { origin, featureNames: new Map([['gbao', 'Gorno-Badakhshan (GBAO)']]) };
+const names = new Map([['gbao', 'Gorno-Badakhshan (GBAO)']]);
+const ctx = { origin, featureNames: (id: string) => names.get(id) };
 const ask = (params: Record<string, string>) => oembedResponse(new URLSearchParams(params), ctx);
 const mapUrl = `${origin}/?view=7/38.5/71&select=gbao&units=mi`;
 const ok = (r: OEmbedResult) => {
@@ -34,6 +35,26 @@ describe('oembedResponse', () => {
 		expect(ok(ask({ url: mapUrl, format: 'json' }))).toEqual(body);
 		expect(ok(ask({ url: mapUrl, format: 'JSON' }))).toEqual(body);
 	});
+	it('answers in the link’s language: the title, and lang= on to the iframe', () => {
+		const named = {
+			origin,
+			featureNames: (id: string, locale: string) =>
+				id === 'gbao' ? (locale === 'ru' ? 'Горно-Бадахшанская АО' : 'GBAO') : undefined
+		};
+		const ru = (url: string) => oembedResponse(new URLSearchParams({ url }), named);
+		const body = ok(ru(`${origin}/embed?select=gbao&lang=ru`));
+		expect(body.title).toBe('Frontier Map — Горно-Бадахшанская АО');
+		expect(body.html).toContain(`src="${origin}/embed?select=gbao&amp;lang=ru"`);
+		expect(ok(ru(`${origin}/?lang=RU`)).title).toBe(
+			'Frontier Map: безопасность границ Таджикистана'
+		);
+		expect(ok(ru(`${origin}/?lang=ru`)).html).toContain(`src="${origin}/embed?lang=ru"`);
+		// no lang=: English, and the iframe leaves the language to its reader's browser
+		const plain = ok(ru(`${origin}/?select=gbao`));
+		expect(plain.title).toBe('Frontier Map — GBAO');
+		expect(plain.html).not.toContain('lang=');
+	});
+
 	it('accepts /embed urls and urls without a query', () => {
 		expect(ask({ url: `${origin}/embed?layers=gbao&controls=` }).status).toBe(200);
 		expect(ok(ask({ url: `${origin}/` })).html).toContain(`src="${origin}/embed"`);

@@ -10,8 +10,10 @@
  */
 import { REQUIRED_FEATURE_IDS } from '$lib/data/ids';
 import { previewImageFor, type PreviewIndex } from '$lib/page/link-preview';
+import type { Locale } from '$lib/i18n/locales';
+import { urlLocale } from '$lib/i18n/url-locale';
 import { parseMapState } from '$lib/state/url';
-import { DEFAULT_EMBED_SIZE, DEFAULT_EMBED_TITLE, buildEmbedCode } from './embed-code';
+import { DEFAULT_EMBED_SIZE, buildEmbedCode, defaultEmbedTitle } from './embed-code';
 import { normaliseOrigin } from './origin';
 
 export { oembedDiscoveryHref } from './oembed-link';
@@ -46,8 +48,8 @@ export interface OEmbedContext {
 	origin: string;
 	/** Ids `select` may name; default: the required feature ids. */
 	knownFeatureIds?: ReadonlySet<string>;
-	/** Feature names for the title (`Frontier Map — GBAO`); default: the title without one. */
-	featureNames?: ReadonlyMap<string, string>;
+	/** A feature's name in a language, for the title (`Frontier Map — GBAO`); none: no name. */
+	featureNames?: (id: string, locale: Locale) => string | undefined;
 	/** The link preview images (src/lib/page/preview-images.json): the thumbnail; none without. */
 	previews?: PreviewIndex;
 }
@@ -88,8 +90,10 @@ export function oembedResponse(query: URLSearchParams, ctx: OEmbedContext): OEmb
 
 	const knownFeatureIds = ctx.knownFeatureIds ?? new Set<string>(REQUIRED_FEATURE_IDS);
 	const { state } = parseMapState(page.searchParams, { knownFeatureIds, embed: true });
-	const name = state.select === null ? undefined : ctx.featureNames?.get(state.select);
-	const title = name === undefined ? DEFAULT_EMBED_TITLE : `${PROVIDER_NAME} — ${name}`;
+	// the link's language (`lang=`) names the map and goes on to the iframe
+	const lang = urlLocale(page.searchParams);
+	const name = state.select === null ? undefined : ctx.featureNames?.(state.select, lang ?? 'en');
+	const title = name === undefined ? defaultEmbedTitle(lang) : `${PROVIDER_NAME} — ${name}`;
 
 	const scale = Math.min(
 		1,
@@ -105,7 +109,8 @@ export function oembedResponse(query: URLSearchParams, ctx: OEmbedContext): OEmb
 		height,
 		responsive: false,
 		autoHeight: false,
-		title
+		title,
+		lang
 	});
 	// the same picture the page's link preview shows (og:image)
 	const thumbnail = ctx.previews

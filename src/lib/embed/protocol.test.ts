@@ -22,7 +22,7 @@ const errorOf = (r: InboundResult) => (r.kind === 'error' ? r.message : `not an 
 describe('outbound builders', () => {
 	it('build exactly the documented messages', () => {
 		const byType = Object.fromEntries(OUTBOUND_MESSAGES.map((m) => [m.type, m.example]));
-		expect(outbound.ready()).toEqual(byType.ready);
+		expect(outbound.ready('en')).toEqual(byType.ready);
 		expect(outbound.select('gbao')).toEqual(byType.select);
 		expect(
 			outbound.viewchange({ zoom: 7.5, lat: 38.56, lon: 68.77, bearing: 0, pitch: 0 })

@@ -4,6 +4,7 @@
  * happen, applies the host's commands to the page (answering `getState` with `state`), and keeps
  * the measurement's geodesic length (one computation, shown in the readout and posted to the host).
  */
+import { pageLocale } from '$lib/i18n/locale';
 import { onMount } from 'svelte';
 import { knownFeatureIds } from '$lib/data/feature-ids';
 import { loadGeodesic } from '$lib/geo/load-geodesic';
@@ -12,6 +13,7 @@ import type { LayerId } from '$lib/layers/layer-ids';
 import type { MapHandle } from '$lib/map/handle';
 import type { CameraView } from '$lib/map/view';
 import type { MapPage } from '$lib/page/map-page.svelte';
+import * as m from '$lib/paraglide/messages';
 import { MAX_MEASURE_POINTS, canonicalLayers } from '$lib/state/map-state';
 import { canonicalView } from '$lib/state/url';
 import { createEmbedBridge, type EmbedBridge } from './bridge';
@@ -73,10 +75,7 @@ export class EmbedSession {
 				() => {
 					if (!current) return;
 					this.lengthMeters = null;
-					page.notify(
-						'geodesic-load',
-						'Could not load the distance calculator; reload to try again.'
-					);
+					page.notify('geodesic-load', m.embed_calc_failed());
 					if (this.#ready)
 						this.#bridge?.post(outbound.error('The distance calculator could not be loaded.'));
 				}
@@ -126,7 +125,7 @@ export class EmbedSession {
 		void handle.whenIdle().then(() => {
 			this.#ready = true;
 			this.#announcedLayers = canonicalLayers(this.#page.layers).join(',');
-			this.#bridge?.post(outbound.ready());
+			this.#bridge?.post(outbound.ready(pageLocale()));
 			const { selected, measure } = this.#page;
 			if (selected) this.#bridge?.post(outbound.select(selected));
 			if (measure.length && this.lengthMeters !== null)

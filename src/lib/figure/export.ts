@@ -5,11 +5,12 @@
  */
 import { downloadBlob } from '$lib/analyst/exports/download';
 import { THEMES } from '$lib/layers';
-import { MAP_ATTRIBUTION_TEXT } from '$lib/layers/sources';
+import { mapAttributionText } from '$lib/layers/sources';
 import type { MapHandle } from '$lib/map/handle';
 import type { MapState } from '$lib/state/map-state';
 import { canonicalView } from '$lib/state/url';
 import { citationWithoutLink } from '$lib/cite/format';
+import * as m from '$lib/paraglide/messages';
 import { viewCitation } from '$lib/cite/view';
 import { figureColours } from './colours';
 import { drawFigure } from './draw';
@@ -17,7 +18,7 @@ import { FIGURE_FONTS, layoutFigure, type FigureFont } from './layout';
 import { figureLegend } from './legend';
 import { permalink } from './permalink';
 import { metresPerPixel } from './scale-bar';
-import { figureTitle, MAP_TITLE } from './title';
+import { figureHeading, figureLabels } from './labels';
 
 /** 1×: one image pixel per CSS pixel of the map; 2×: twice as many each way, for print. */
 export type FigureScale = 1 | 2;
@@ -45,7 +46,7 @@ export async function exportFigure(map: MapHandle, req: FigureRequest): Promise<
 	const theme = THEMES[req.state.theme];
 	const canvas = document.createElement('canvas');
 	const g = canvas.getContext('2d');
-	if (!g) throw new Error('This browser cannot draw a PNG.');
+	if (!g) throw new Error(m.home_figure_no_canvas());
 	const measure = (text: string, font: FigureFont) => {
 		g.font = FIGURE_FONTS[font];
 		return g.measureText(text).width;
@@ -60,17 +61,17 @@ export async function exportFigure(map: MapHandle, req: FigureRequest): Promise<
 		{
 			mapWidth: capture.width,
 			mapHeight: capture.height,
-			title: figureTitle(req.selectedName),
-			subtitle: req.selectedName ? MAP_TITLE : null,
+			...figureHeading(req.selectedName),
 			legend: figureLegend(theme, req.state.layers),
-			attribution: MAP_ATTRIBUTION_TEXT,
+			attribution: mapAttributionText(),
 			// "Cite this view"'s plain text; its link is the permalink line below it
 			citation: citationWithoutLink(cite),
 			permalink: link,
 			metresPerPx: metresPerPixel(capture.view.lat, capture.view.zoom),
 			units: req.state.units,
 			bearing: capture.view.bearing,
-			pitch: capture.view.pitch
+			pitch: capture.view.pitch,
+			labels: figureLabels()
 		},
 		measure
 	);
@@ -82,7 +83,7 @@ export async function exportFigure(map: MapHandle, req: FigureRequest): Promise<
 	drawFigure(g, layout, capture.image, figureColours(theme));
 	return new Promise((resolve, reject) =>
 		canvas.toBlob(
-			(blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))),
+			(blob) => (blob ? resolve(blob) : reject(new Error(m.home_figure_no_png()))),
 			'image/png'
 		)
 	);

@@ -18,7 +18,7 @@
  */
 import type { LengthUnit } from '$lib/geo/units';
 import type { LegendEntry } from '$lib/layers/types';
-import { pickScaleBar, type ScaleBar } from './scale-bar';
+import { englishScaleLength, pickScaleBar, type ScaleBar, type ScaleLength } from './scale-bar';
 import { wrapAnywhere, wrapWords, type MeasureText } from './wrap';
 
 /** The fonts of the figure: the page's self-hosted Noto Sans (src/lib/map/fonts.css). */
@@ -52,7 +52,32 @@ export interface FigureContent {
 	/** The map's bearing (degrees clockwise from north at the top) and pitch. */
 	bearing: number;
 	pitch: number;
+	/** The figure's own words in the page's language (./labels.ts); English when not given. */
+	labels?: FigureLabels;
 }
+
+/** The words the figure draws around the map (its title, legend and citation come as content). */
+export interface FigureLabels {
+	/** The citation line: "Cite as: …". */
+	citeAs: (citation: string) => string;
+	/** Before the permalink: "Permalink:". */
+	permalink: string;
+	/** Beyond the north arrow's tip: "N". */
+	north: string;
+	/** A scale bar's length: "50 km". */
+	length: ScaleLength;
+	/** A scale bar's length on a pitched map, where it holds only at the centre. */
+	atCentre: (length: string) => string;
+}
+
+/** The figure's words in English: the link preview cards (one set for every language) and tests. */
+export const ENGLISH_FIGURE_LABELS: FigureLabels = {
+	citeAs: (citation) => `Cite as: ${citation}`,
+	permalink: 'Permalink:',
+	north: 'N',
+	length: englishScaleLength,
+	atCentre: (length) => `${length} at the centre`
+};
 
 export interface Rect {
 	x: number;
@@ -105,6 +130,7 @@ const M = FIGURE_METRICS;
 
 /** Lays the figure out; `measure` gives text widths in the figure's fonts. */
 export function layoutFigure(c: FigureContent, measure: FigureMeasure): FigureLayout {
+	const words = c.labels ?? ENGLISH_FIGURE_LABELS;
 	const mapW = Math.max(1, Math.round(c.mapWidth));
 	const mapH = Math.max(1, Math.round(c.mapHeight));
 	const width = mapW + 2 * M.margin;
@@ -169,7 +195,7 @@ export function layoutFigure(c: FigureContent, measure: FigureMeasure): FigureLa
 		r,
 		rotationDeg: -c.bearing,
 		label: line(
-			'N',
+			words.north,
 			cx + Math.sin(a) * labelDistance,
 			cy - Math.cos(a) * labelDistance + 4,
 			'north',
@@ -178,7 +204,7 @@ export function layoutFigure(c: FigureContent, measure: FigureMeasure): FigureLa
 		)
 	};
 
-	const scale = layoutScale(c, map, strip, measure);
+	const scale = layoutScale(c, words, map, strip, measure);
 
 	// below the map: legend rows, then the citation and the permalink
 	y = map.y + mapH + M.gap + 2;
@@ -200,14 +226,14 @@ export function layoutFigure(c: FigureContent, measure: FigureMeasure): FigureLa
 	}
 	if (legend.length) y += M.legendRow + 4;
 
-	for (const t of wrapWords(`Cite as: ${c.citation}`, inner, by('small'))) {
+	for (const t of wrapWords(words.citeAs(c.citation), inner, by('small'))) {
 		text.push(line(t, M.margin, y + 11, 'small', 'muted'));
 		y += M.smallLine;
 	}
-	const label = 'Permalink: ';
+	const label = `${words.permalink} `;
 	const labelW = measure(label, 'smallBold');
 	const urlLines = wrapAnywhere(c.permalink, inner - labelW, by('small'));
-	text.push(line(label.trim(), M.margin, y + 11, 'smallBold', 'muted'));
+	text.push(line(words.permalink, M.margin, y + 11, 'smallBold', 'muted'));
 	for (const t of urlLines) {
 		text.push(line(t, M.margin + labelW, y + 11, 'small', 'muted'));
 		y += M.smallLine;
@@ -219,6 +245,7 @@ export function layoutFigure(c: FigureContent, measure: FigureMeasure): FigureLa
 /** Scale bars (km, and the reader's unit when it is another) in a box above the strip. */
 function layoutScale(
 	c: FigureContent,
+	words: FigureLabels,
 	map: Rect,
 	strip: Rect,
 	measure: FigureMeasure
@@ -226,14 +253,14 @@ function layoutScale(
 	const maxPx = Math.min(M.maxScalePx, Math.floor(map.w * 0.3));
 	const units: LengthUnit[] = c.units === 'km' ? ['km'] : ['km', c.units];
 	const picked = units
-		.map((u) => pickScaleBar(c.metresPerPx, maxPx, u))
+		.map((u) => pickScaleBar(c.metresPerPx, maxPx, u, words.length))
 		.filter((b): b is ScaleBar => b !== null);
 	if (!picked.length) return null;
 	// with pitch the scale changes across the image: say where it holds
-	const suffix = Math.abs(c.pitch) >= 1 ? ' at the centre' : '';
+	const pitched = Math.abs(c.pitch) >= 1;
 	const pad = 6;
 	const rowH = 13 + M.scaleBarHeight + 6;
-	const labelOf = (b: ScaleBar) => `${b.label}${suffix}`;
+	const labelOf = (b: ScaleBar) => (pitched ? words.atCentre(b.label) : b.label);
 	const w =
 		Math.max(...picked.map((b) => b.px), ...picked.map((b) => measure(labelOf(b), 'smallBold'))) +
 		2 * pad;

@@ -25,9 +25,19 @@ export interface ScaleBar {
 	metres: number;
 	/** Its length in CSS pixels (≤ the width allowed). */
 	px: number;
-	/** "50 km", "200 m", "20 nmi". */
+	/** "50 km", "200 m", "20 nmi" (in the page's language on the exported figure). */
 	label: string;
 }
+
+/** The unit a scale bar is counted in: the reader's, or metres for short km bars. */
+export type ScaleUnit = 'm' | LengthUnit;
+
+/** Words a scale bar's length: its amount (1, 2 or 5 × 10ⁿ) and its unit. */
+export type ScaleLength = (amount: number, unit: ScaleUnit) => string;
+
+/** "2,000 km", "0.5 nmi": the link preview cards' and the tests' wording (English). */
+export const englishScaleLength: ScaleLength = (amount, unit) =>
+	`${formatScaleAmount(amount, 'en-GB')} ${unit}`;
 
 const STEPS = [1, 2, 5] as const;
 
@@ -38,13 +48,15 @@ const STEPS = [1, 2, 5] as const;
 export function pickScaleBar(
 	metresPerPx: number,
 	maxPx: number,
-	unit: LengthUnit = 'km'
+	unit: LengthUnit = 'km',
+	length: ScaleLength = englishScaleLength
 ): ScaleBar | null {
 	if (!(metresPerPx > 0) || !(maxPx > 0) || !Number.isFinite(metresPerPx * maxPx)) return null;
 	const unitMetres = METERS_PER_UNIT[unit];
 	const maxMetres = metresPerPx * maxPx;
 	// km below 1 km reads better in metres; miles and nautical miles stay as they are
-	const [base, name] = unit === 'km' && maxMetres < unitMetres ? [1, 'm'] : [unitMetres, unit];
+	const [base, name]: [number, ScaleUnit] =
+		unit === 'km' && maxMetres < unitMetres ? [1, 'm'] : [unitMetres, unit];
 	const maxUnits = maxMetres / base;
 	// 10^exponent ≤ maxUnits < 10^(exponent+1), so one of 5, 2, 1 × 10^exponent fits
 	const exponent = Math.floor(Math.log10(maxUnits) + 1e-12);
@@ -52,10 +64,13 @@ export function pickScaleBar(
 		...STEPS.map((s) => s * 10 ** exponent).filter((u) => u <= maxUnits * (1 + 1e-12))
 	);
 	const metres = units * base;
-	return { metres, px: metres / metresPerPx, label: `${formatUnits(units)} ${name}` };
+	return { metres, px: metres / metresPerPx, label: length(units, name) };
 }
 
-/** 0.5 → "0.5", 2000 → "2,000" (no float noise such as 0.30000000000000004). */
-function formatUnits(n: number): string {
-	return Number(n.toPrecision(6)).toLocaleString('en-GB', { maximumFractionDigits: 6 });
+/**
+ * A scale bar's amount in a BCP 47 locale: 0.5 → "0.5", 2000 → "2,000" in 'en-GB' ("0,5",
+ * "2 000" in 'ru-RU'); no float noise such as 0.30000000000000004.
+ */
+export function formatScaleAmount(n: number, locale: string): string {
+	return Number(n.toPrecision(6)).toLocaleString(locale, { maximumFractionDigits: 6 });
 }

@@ -1,4 +1,7 @@
-/** The figure's title. */
+/**
+ * The map's title in English, as the view's citation (src/lib/cite/view.ts) and the link preview
+ * cards give it; the exported figure draws its title in the page's language (./labels.ts).
+ */
 
 export const MAP_TITLE = 'Frontier Map — Tajikistan’s borders';
 

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import * as m from '$lib/paraglide/messages';
 import {
 	formatLength,
 	formatLengthCompact,
@@ -19,6 +20,11 @@ import {
  * our computed distance minus the figure the report states (negative: ours is shorter).
  */
 export const DIFFERENCE_CONVENTION = 'data minus report';
+
+/** {@link DIFFERENCE_CONVENTION} in the page's language, to show. */
+export function differenceConvention(): string {
+	return m.analyst_claims_convention();
+}
 
 export interface DistanceClaimInput {
 	/** The distance the source states, metres. */
@@ -39,7 +45,7 @@ export interface DistanceClaimCheck {
 	relativeDifference: number;
 	/**
 	 * The difference signed (U+2212 minus), in the chosen unit, with its relative size, e.g.
-	 * "−7.07 km (−5.0 %)"; to be shown with {@link DIFFERENCE_CONVENTION}.
+	 * "−7.07 km (−5.0 %)"; to be shown with {@link differenceConvention}.
 	 */
 	differenceText: string;
 	/** Whether the claim lies within `computed ± uncertainty`. */
@@ -85,7 +91,7 @@ export function checkDistanceClaim(
 		claimedMeters === 0 ? (differenceMeters === 0 ? 0 : NaN) : differenceMeters / claimedMeters;
 	// a hair of tolerance so that a claim exactly at the edge is not lost to rounding
 	const withinUncertainty = Math.abs(differenceMeters) <= uncertaintyMeters * (1 + 1e-12) + 1e-9;
-	const label = withinUncertainty ? 'Within the uncertainty' : 'Outside the uncertainty';
+	const label = withinUncertainty ? m.analyst_claim_within() : m.analyst_claim_outside();
 	const differenceText = signedDifference(differenceMeters, relativeDifference, unit);
 
 	const computed = formatLength(computedMeters, unit);
@@ -95,7 +101,7 @@ export function checkDistanceClaim(
 		? ` (${formatNumber(Math.abs(relativeDifference) * 100, 1)} %)`
 		: '';
 	if (Math.abs(differenceMeters) < 0.5) {
-		const verdict = `The computed ${computed} matches the claimed ${claimed}.`;
+		const verdict = m.analyst_claim_matches({ computed, claimed });
 		return {
 			differenceMeters,
 			relativeDifference,
@@ -105,21 +111,22 @@ export function checkDistanceClaim(
 			verdict
 		};
 	}
-	const comparison = `The computed ${computed} is ${diff}${pct} ${differenceMeters < 0 ? 'shorter' : 'longer'} than the claimed ${claimed}`;
-	const uncertainty = `the ±${formatLengthCompact(uncertaintyMeters, unit)} position uncertainty`;
-	const tail =
+	const direction = differenceMeters < 0 ? m.analyst_claim_shorter() : m.analyst_claim_longer();
+	const comparison = m.analyst_claim_comparison({ computed, diff, pct, direction, claimed });
+	const uncertainty = formatLengthCompact(uncertaintyMeters, unit);
+	const verdict =
 		uncertaintyMeters === 0
-			? ' (positions taken as exact).'
+			? m.analyst_claim_verdict_exact({ comparison })
 			: withinUncertainty
-				? `: consistent within ${uncertainty}.`
-				: `: more than ${uncertainty}, so the claim does not fit these positions.`;
+				? m.analyst_claim_verdict_within({ comparison, uncertainty })
+				: m.analyst_claim_verdict_outside({ comparison, uncertainty });
 	return {
 		differenceMeters,
 		relativeDifference,
 		differenceText,
 		withinUncertainty,
 		label,
-		verdict: comparison + tail
+		verdict
 	};
 }
 

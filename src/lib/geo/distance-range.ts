@@ -7,6 +7,7 @@
  *
  * @module
  */
+import * as m from '$lib/paraglide/messages';
 import { inverse, type LonLat } from './geodesic';
 import { distanceToBorderMeters, type BorderIndex } from './nearest-point-on-border';
 import {
@@ -14,6 +15,7 @@ import {
 	formatLengthCompact,
 	formatNumber,
 	lengthDisplay,
+	unitSymbol,
 	type LengthUnit
 } from './units';
 
@@ -119,7 +121,13 @@ export function formatDistanceRange(range: DistanceRange, unit: LengthUnit): str
 	}
 	if (r === 0) return formatLength(value, unit);
 	const { d, n } = rangeDisplay(range, unit);
-	return `${n(value)} ${d.suffix} (${n(min)}–${n(max)} ${d.suffix} with the ±${formatLengthCompact(r, unit)} position uncertainty)`;
+	return m.analyst_distance_range({
+		value: n(value),
+		min: n(min),
+		max: n(max),
+		unit: unitSymbol(d.suffix),
+		uncertainty: formatLengthCompact(r, unit)
+	});
 }
 
 /** One display unit for a range, and decimals so that one step is at most a tenth of the uncertainty. */
@@ -148,8 +156,9 @@ export function formatDistanceShort(range: DistanceRange, unit: LengthUnit): str
 	if (r === 0) return formatLength(value, unit);
 	const { d, n } = rangeDisplay(range, unit);
 	// the ± in the value's unit and decimals, without trailing zeros ("±1", "±0.5")
+	const point = formatNumber(0.5, 1).charAt(1); // the page's decimal mark
 	const pm = n(r)
-		.replace(/(\.\d*?)0+$/, '$1')
-		.replace(/\.$/, '');
-	return `${n(value)} ${d.suffix} ±${pm}`;
+		.replace(new RegExp(`(\\${point}\\d*?)0+$`), '$1')
+		.replace(new RegExp(`\\${point}$`), '');
+	return `${n(value)} ${unitSymbol(d.suffix)} ±${pm}`;
 }

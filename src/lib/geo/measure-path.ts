@@ -11,10 +11,16 @@
 import type { Feature, LineString } from 'geojson';
 import { DENSIFY_STEP_METERS, densifyGeodesic, densifyPath } from './densify';
 import { assertLonLat, inverse, type LonLat } from './geodesic';
+import * as m from '$lib/paraglide/messages';
 import { metersTo, UNIT_NAMES, type LengthUnit } from './units';
 
-/** How every length here is computed; stated in every export. */
+/** How every length here is computed; stated in every export (English; see {@link measureMethod}). */
 export const MEASURE_METHOD = 'geodesic on WGS84 (GeographicLib)';
+
+/** {@link MEASURE_METHOD} in the page's language, as the exports write it. */
+export function measureMethod(): string {
+	return m.analyst_method();
+}
 
 /** One segment of a measured path. */
 export interface MeasuredSegment {
@@ -77,8 +83,9 @@ export const round = (x: number, decimals: number) => {
 /** Properties of the Feature written by {@link measurementToGeoJSON}. */
 export interface MeasurementProperties {
 	kind: 'measurement';
-	method: typeof MEASURE_METHOD;
-	/** The chosen display unit and its name. */
+	/** {@link measureMethod}. */
+	method: string;
+	/** The chosen display unit and its name (in the page's language). */
 	unit: LengthUnit;
 	unitName: string;
 	totalMeters: number;
@@ -121,13 +128,13 @@ export function segmentVertices(from: LonLat, to: LonLat): LonLat[] {
 export function measurementToGeoJSON(
 	points: LonLat[],
 	unit: LengthUnit,
-	inputPrecisionNote = 'points as placed on the map; their accuracy depends on the zoom level'
+	inputPrecisionNote: string = m.analyst_measure_default_precision()
 ): Feature<LineString, MeasurementProperties> {
 	checkPoints(points);
 	if (points.length < 2) throw new RangeError('points must have at least 2 positions');
 	if (typeof inputPrecisionNote !== 'string')
 		throw new TypeError('inputPrecisionNote must be a string');
-	const m = measurePath(points);
+	const path = measurePath(points);
 	const measured = new Set(points.map((p) => `${p[0]},${p[1]}`));
 	const vertices = densifyPath(points).map((p) =>
 		measured.has(`${p[0]},${p[1]}`) ? p : roundVertex(p)
@@ -136,14 +143,14 @@ export function measurementToGeoJSON(
 		type: 'Feature',
 		properties: {
 			kind: 'measurement',
-			method: MEASURE_METHOD,
+			method: measureMethod(),
 			unit,
 			unitName: UNIT_NAMES[unit],
-			totalMeters: round(m.totalMeters, 3),
-			total: round(metersTo(m.totalMeters, unit), 6),
-			segmentLengthsMeters: m.segments.map((s) => round(s.lengthMeters, 3)),
-			segmentLengths: m.segments.map((s) => round(metersTo(s.lengthMeters, unit), 6)),
-			segmentBearingsDeg: m.segments.map((s) => round(s.initialBearingDeg, 3)),
+			totalMeters: round(path.totalMeters, 3),
+			total: round(metersTo(path.totalMeters, unit), 6),
+			segmentLengthsMeters: path.segments.map((s) => round(s.lengthMeters, 3)),
+			segmentLengths: path.segments.map((s) => round(metersTo(s.lengthMeters, unit), 6)),
+			segmentBearingsDeg: path.segments.map((s) => round(s.initialBearingDeg, 3)),
 			measuredPoints: points.map((p) => [p[0], p[1]]),
 			vertexSpacingMaxMeters: DENSIFY_STEP_METERS,
 			inputPrecision: inputPrecisionNote

@@ -5,7 +5,8 @@
  * @module
  */
 import Papa from 'papaparse';
-import { checkPoints, MEASURE_METHOD, measurePath, round, segmentVertices } from './measure-path';
+import { columnName } from '$lib/analyst/exports/columns';
+import { checkPoints, measureMethod, measurePath, round, segmentVertices } from './measure-path';
 import { metersTo, type LengthUnit } from './units';
 import type { LonLat } from './geodesic';
 
@@ -19,7 +20,8 @@ const wktLine = (vertices: LonLat[]) =>
  * `WKT` (which GDAL's CSV driver and QGIS's "Delimited text" layer pick up as the geometry, CRS
  * EPSG:4326), with a vertex every ≤ 10 km along the geodesic, and its ends as lon/lat columns.
  *
- * Columns: `segment` (1-based), `from_lon`, `from_lat`, `to_lon`, `to_lat`, `length_m`,
+ * Columns (named in the page's language: src/lib/analyst/exports/columns.ts; English names here):
+ * `segment` (1-based), `from_lon`, `from_lat`, `to_lon`, `to_lat`, `length_m`,
  * `length_<unit>`, `initial_bearing_deg`, `method`, `WKT`.
  *
  * @param points the path, at least two `[lon, lat]` positions
@@ -33,8 +35,8 @@ const wktLine = (vertices: LonLat[]) =>
 export function measurementToCSV(points: LonLat[], unit: LengthUnit): string {
 	checkPoints(points);
 	if (points.length < 2) throw new RangeError('points must have at least 2 positions');
-	const m = measurePath(points);
-	const lengthColumn = `length_${unit}`;
+	const path = measurePath(points);
+	const method = measureMethod();
 	const fields = [
 		'segment',
 		'from_lon',
@@ -42,12 +44,12 @@ export function measurementToCSV(points: LonLat[], unit: LengthUnit): string {
 		'to_lon',
 		'to_lat',
 		'length_m',
-		lengthColumn,
+		`length_${unit}`,
 		'initial_bearing_deg',
 		'method',
 		'WKT'
-	];
-	const rows: (string | number)[][] = m.segments.map((s, i) => [
+	].map(columnName);
+	const rows: (string | number)[][] = path.segments.map((s, i) => [
 		i + 1,
 		s.from[0],
 		s.from[1],
@@ -56,7 +58,7 @@ export function measurementToCSV(points: LonLat[], unit: LengthUnit): string {
 		round(s.lengthMeters, 3),
 		round(metersTo(s.lengthMeters, unit), 6),
 		round(s.initialBearingDeg, 3),
-		MEASURE_METHOD,
+		method,
 		wktLine(segmentVertices(s.from, s.to))
 	]);
 	return Papa.unparse({ fields, data: rows }, { newline: '\r\n', quotes: false });

@@ -25,6 +25,7 @@
  * @module
  */
 import type { LonLat } from './geodesic';
+import * as m from '$lib/paraglide/messages';
 import { parseMGRS, type MgrsPrecision } from './mgrs';
 
 export type CoordinateFormat = 'dd' | 'dms' | 'mgrs';
@@ -71,7 +72,7 @@ export function parseCoordinate(text: string): ParseCoordinateResult {
 	try {
 		return parse(text);
 	} catch {
-		return { ok: false, message: 'This does not look like a coordinate.' };
+		return { ok: false, message: m.analyst_coord_not_coordinate() };
 	}
 }
 
@@ -80,18 +81,17 @@ function fail(message: string): ParseCoordinateResult {
 }
 
 function parse(text: unknown): ParseCoordinateResult {
-	if (typeof text !== 'string') return fail('Enter a coordinate as text.');
+	if (typeof text !== 'string') return fail(m.analyst_coord_enter_text());
 	const input = text.normalize('NFC').replace(/′′/g, '″').trim();
-	if (input === '') return fail('Enter a coordinate, e.g. 38.5333, 68.7833.');
-	if (input.length > MAX_INPUT)
-		return fail(`That is too long for a coordinate (over ${MAX_INPUT} characters).`);
+	if (input === '') return fail(m.analyst_coord_enter());
+	if (input.length > MAX_INPUT) return fail(m.analyst_coord_too_long({ max: MAX_INPUT }));
 
 	const mgrs = parseMGRS(input);
 	if (mgrs) {
 		return { ok: true, lonLat: mgrs.lonLat, format: 'mgrs', precisionMeters: mgrs.precisionMeters };
 	}
 	if (/^\d{1,2}\s*[A-Z]\s*[A-Z]{2}\s*\d*\s*\d*$/i.test(input)) {
-		return fail('This looks like an MGRS reference but is not a valid one.');
+		return fail(m.analyst_coord_bad_mgrs());
 	}
 
 	const tokens = tokenize(input);
@@ -112,17 +112,17 @@ function tokenize(input: string): Token[] | string {
 	const tokens: Token[] = [];
 	const re =
 		/\s+|([+\-−]?\d+(?:\.\d+)?|[+\-−]?\.\d+)|(°|º|˚|deg\b|d(?=[\s\d]|$))|(″|"|“|”|''|’’|sec\b)|(′|'|’|‘|min\b|m(?=[\s\d]|$))|([NSEWnsew])|([,;])/gy;
-	let m: RegExpExecArray | null;
+	let match: RegExpExecArray | null;
 	let pos = 0;
 	while (pos < input.length) {
 		re.lastIndex = pos;
-		m = re.exec(input);
-		if (!m || m[0] === '') {
+		match = re.exec(input);
+		if (!match || match[0] === '') {
 			const ch = input.slice(pos, pos + 12);
-			return `Could not read “${ch}”. Use numbers with °, ′, ″ (or d, m, s), N/S/E/W, or an MGRS reference.`;
+			return m.analyst_coord_unreadable({ text: ch });
 		}
 		pos = re.lastIndex;
-		const [whole, num, deg, sec, min, hemi, sep] = m;
+		const [whole, num, deg, sec, min, hemi, sep] = match;
 		if (num !== undefined) {
 			const neg = /^[-−]/.test(num);
 			const value = Number(num.replace('−', '-').replace(/^\+/, ''));
@@ -144,7 +144,7 @@ function tokenize(input: string): Token[] | string {
 /** Splits the tokens into the two values. */
 function split(tokens: Token[]): [Token[], Token[]] | string {
 	const seps = tokens.filter((t) => t.kind === 'sep').length;
-	if (seps > 1) return 'Use one comma (or semicolon) between the two values.';
+	if (seps > 1) return m.analyst_coord_one_separator();
 	if (seps === 1) {
 		const i = tokens.findIndex((t) => t.kind === 'sep');
 		return [tokens.slice(0, i), tokens.slice(i + 1)];
@@ -157,7 +157,7 @@ function split(tokens: Token[]): [Token[], Token[]] | string {
 		const cut = prefix ? idx : idx + 1;
 		return [tokens.slice(0, cut), tokens.slice(cut)];
 	}
-	if (hemis > 2) return 'Use at most one of N/S and one of E/W.';
+	if (hemis > 2) return m.analyst_coord_hemi_limit();
 	// a number followed by a degree sign starts the second value
 	const degs = tokens
 		.map((t, i) => (t.kind === 'mark' && t.mark === 'deg' ? i : -1))
@@ -180,10 +180,10 @@ function split(tokens: Token[]): [Token[], Token[]] | string {
 			return [tokens.slice(0, cut), tokens.slice(cut)];
 		}
 	}
-	if (nums.length === 0) return 'Enter two values: latitude and longitude.';
-	if (nums.length === 1) return 'Enter two values: latitude and longitude.';
+	if (nums.length === 0) return m.analyst_coord_two_values();
+	if (nums.length === 1) return m.analyst_coord_two_values();
 	if (nums.length % 2 !== 0 || nums.length > 6) {
-		return 'Separate latitude and longitude with a comma.';
+		return m.analyst_coord_separate_comma();
 	}
 	const cut = nums[nums.length / 2] as number;
 	return [tokens.slice(0, cut), tokens.slice(cut)];
@@ -208,43 +208,51 @@ function readValue(tokens: Token[]): Value | string {
 	}[] = [];
 	for (const t of tokens) {
 		if (t.kind === 'hemi') {
-			if (hemi !== null) return `Two hemisphere letters (${hemi}, ${t.hemi}) on one value.`;
+			if (hemi !== null) return m.analyst_coord_two_hemis({ first: hemi, second: t.hemi });
 			if (nums.length > 0 && tokens[0]?.kind === 'hemi') {
-				return `The letter ${t.hemi} is misplaced.`;
+				return m.analyst_coord_letter_misplaced({ letter: t.hemi });
 			}
 			hemi = t.hemi;
 		} else if (t.kind === 'num') {
 			if (hemi !== null && tokens[0]?.kind !== 'hemi')
-				return `Put the letter ${hemi} after the numbers.`;
+				return m.analyst_coord_letter_after({ letter: hemi });
 			nums.push({ value: t.value, text: t.text, signed: t.signed, neg: t.neg, mark: null });
 		} else if (t.kind === 'mark') {
 			const last = nums[nums.length - 1];
-			if (!last || last.mark !== null) return 'A °, ′ or ″ sign must follow a number.';
+			if (!last || last.mark !== null) return m.analyst_coord_mark_after_number();
 			last.mark = t.mark;
 		} else {
-			return 'Unexpected separator.';
+			return m.analyst_coord_unexpected_separator();
 		}
 	}
-	if (nums.length === 0) return 'A value is missing: enter latitude and longitude.';
-	if (nums.length > 3) return 'Too many numbers for degrees, minutes and seconds.';
+	if (nums.length === 0) return m.analyst_coord_value_missing();
+	if (nums.length > 3) return m.analyst_coord_too_many_numbers();
 	const order = ['deg', 'min', 'sec'];
 	for (let i = 0; i < nums.length; i++) {
 		const n = nums[i]!;
 		if (n.mark !== null && n.mark !== order[i]) {
-			return `“${n.text}” is marked as ${n.mark === 'deg' ? 'degrees' : n.mark === 'min' ? 'minutes' : 'seconds'} in the wrong place.`;
+			const marked =
+				n.mark === 'deg'
+					? m.analyst_coord_marked_degrees
+					: n.mark === 'min'
+						? m.analyst_coord_marked_minutes
+						: m.analyst_coord_marked_seconds;
+			return marked({ text: n.text });
 		}
-		if (i > 0 && n.signed) return 'Only the degrees may carry a sign.';
+		if (i > 0 && n.signed) return m.analyst_coord_sign_degrees_only();
 		if (i < nums.length - 1 && !Number.isInteger(n.value)) {
-			return `Only the last part may have decimals (“${n.text}”).`;
+			return m.analyst_coord_decimals_last({ text: n.text });
 		}
 	}
-	const [d, m, s] = nums;
-	if (m && m.value >= 60) return `Minutes must be below 60 (got ${m.text}).`;
-	if (s && s.value >= 60) return `Seconds must be below 60 (got ${s.text}).`;
+	const [d, mins, s] = nums;
+	if (mins && mins.value >= 60) return m.analyst_coord_minutes_range({ text: mins.text });
+	if (s && s.value >= 60) return m.analyst_coord_seconds_range({ text: s.text });
 	const neg = d!.neg;
-	if (neg && (hemi === 'S' || hemi === 'W')) return `Use either a minus sign or ${hemi}, not both.`;
-	if (neg && (hemi === 'N' || hemi === 'E')) return `A minus sign contradicts ${hemi}.`;
-	const abs = Math.abs(d!.value) + (m?.value ?? 0) / 60 + (s?.value ?? 0) / 3600;
+	if (neg && (hemi === 'S' || hemi === 'W'))
+		return m.analyst_coord_minus_and_hemi({ letter: hemi });
+	if (neg && (hemi === 'N' || hemi === 'E'))
+		return m.analyst_coord_minus_contradicts({ letter: hemi });
+	const abs = Math.abs(d!.value) + (mins?.value ?? 0) / 60 + (s?.value ?? 0) / 3600;
 	const sign = neg || hemi === 'S' || hemi === 'W' ? -1 : 1;
 	return {
 		deg: sign * abs,
@@ -266,20 +274,22 @@ function assign(a: Value, b: Value): ParseCoordinateResult {
 	let note: string | undefined;
 	let otherOrder: LonLat | undefined;
 	if (axA !== null && axA === axB) {
-		return fail(`Both values are ${axA === 'lat' ? 'latitudes (N/S)' : 'longitudes (E/W)'}.`);
+		return fail(
+			axA === 'lat' ? m.analyst_coord_both_latitudes() : m.analyst_coord_both_longitudes()
+		);
 	}
 	if (axA === 'lat' || axB === 'lon') [lat, lon] = [a, b];
 	else if (axA === 'lon' || axB === 'lat') [lat, lon] = [b, a];
 	else if (Math.abs(a.deg) > 90 && Math.abs(b.deg) <= 90) {
 		[lat, lon] = [b, a];
-		note = `Read as longitude, latitude because ${a.text} cannot be a latitude.`;
+		note = m.analyst_coord_read_lon_lat({ text: a.text });
 	} else {
 		[lat, lon] = [a, b];
 		if (axA === null && axB === null && Math.abs(b.deg) <= 90 && Math.abs(a.deg) <= 180)
 			otherOrder = [a.deg + 0, b.deg + 0];
 	}
-	if (!(Math.abs(lat.deg) <= 90)) return fail(`Latitude ${lat.text} is outside −90 to 90.`);
-	if (!(Math.abs(lon.deg) <= 180)) return fail(`Longitude ${lon.text} is outside −180 to 180.`);
+	if (!(Math.abs(lat.deg) <= 90)) return fail(m.analyst_coord_lat_range({ text: lat.text }));
+	if (!(Math.abs(lon.deg) <= 180)) return fail(m.analyst_coord_lon_range({ text: lon.text }));
 	const lonLat: LonLat = [lon.deg + 0, lat.deg + 0];
 	return {
 		ok: true,

@@ -14,7 +14,8 @@
  *
  * @module
  */
-import { describeExtent, inExtent, MAP_EXTENT } from './extent';
+import * as m from '$lib/paraglide/messages';
+import { inExtent, MAP_EXTENT } from './extent';
 import { formatDD } from './format-dd';
 import { inverse } from './geodesic';
 import { parseCoordinate, type ParseCoordinateResult } from './parse-coordinate';
@@ -31,6 +32,9 @@ export interface ReadMapCoordinateOptions {
 }
 
 const shown = (p: LonLat) => formatDD(p, { decimals: 4 });
+
+/** A box edge as the messages write it, e.g. "33° N" (as `describeExtent` does). */
+const edge = (v: number, pos: string, neg: string) => `${Math.abs(v)}° ${v < 0 ? neg : pos}`;
 
 /**
  * Reads a typed coordinate that must lie on the map. Never throws.
@@ -58,9 +62,10 @@ export function readMapCoordinate(
 	if (first && other && !samePlace(reading.lonLat, otherOrder!)) {
 		return {
 			ok: false,
-			message:
-				`Both ${shown(reading.lonLat)} and ${shown(otherOrder!)} are on the map: ` +
-				'add N and E (e.g. 38.53 N, 68.78 E) to say which is the latitude.'
+			message: m.analyst_coord_ambiguous({
+				first: shown(reading.lonLat),
+				second: shown(otherOrder!)
+			})
 		};
 	} else if (first) {
 		result = reading;
@@ -68,19 +73,26 @@ export function readMapCoordinate(
 		result = {
 			...reading,
 			lonLat: otherOrder!,
-			note: `Read as longitude, latitude (${shown(otherOrder!)}): as latitude, longitude it would be off the map.`
+			note: m.analyst_coord_read_lon_lat_on_map({ point: shown(otherOrder!) })
 		};
 	} else {
+		const [w, s, e, n] = extent;
 		return {
 			ok: false,
-			message: `${shown(reading.lonLat)} is outside the map, which covers ${describeExtent(extent)}.`
+			message: m.analyst_coord_outside_map({
+				point: shown(reading.lonLat),
+				south: edge(s, 'N', 'S'),
+				north: edge(n, 'N', 'S'),
+				west: edge(w, 'E', 'W'),
+				east: edge(e, 'E', 'W')
+			})
 		};
 	}
 	const previous = options.previous;
 	if (previous && samePlace(previous, result.lonLat)) {
 		return {
 			ok: false,
-			message: `That is the same point as the previous one (${shown(previous)}); a segment needs two different points.`
+			message: m.analyst_coord_same_point({ point: shown(previous) })
 		};
 	}
 	return result;

@@ -6,6 +6,8 @@ import {
 	formatLength,
 	formatLengthCompact,
 	formatNumber,
+	formatSignedLength,
+	formatSignedNumber,
 	isLengthUnit,
 	metersTo,
 	toMeters,
@@ -108,5 +110,17 @@ describe('signed figures: one true minus sign (U+2212)', () => {
 		// no hyphen-minus in anything signed
 		for (const v of [-1e6, -123.4, -0.5, -1e-3])
 			expect(formatSignedLength(v, 'km') + formatSignedPercent(v)).not.toContain('-');
+	});
+});
+
+describe('in Russian', () => {
+	it('groups with a no-break space, writes a decimal comma and Russian unit symbols', () => {
+		expect(formatNumber(1344.15, 2, 'ru')).toBe('1\u00a0344,15');
+		expect(formatLength(1_344_150, 'km', 2, 'ru')).toBe('1\u00a0344,15 км');
+		expect(formatLength(850, 'km', undefined, 'ru')).toBe('850 м');
+		expect(formatSignedNumber(-0.001, 1, 'ru')).toBe('0,0');
+		expect(formatSignedLength(-7_068, 'km', undefined, 'ru')).toBe('\u22127,07 км');
+		expect(compassPoint(150, 16, 'ru')).toBe('ЮЮВ');
+		expect(formatLength(1_344_150, 'km', 2, 'en')).toBe('1,344.15 km');
 	});
 });

@@ -1,11 +1,15 @@
 /**
  * Length units (km, statute miles, nautical miles), conversions, and formatting of lengths and
- * bearings for display. Formatting is English (en-US digit grouping, a point as decimal mark) and
- * deterministic, so the same number reads the same in the map, the table and the exports.
+ * bearings for display. Formatting follows the page's language (src/lib/i18n/locale.ts): English
+ * "1,344.15 km" (en-US grouping, a point as decimal mark), Russian "1 344,15 км" (no-break space,
+ * decimal comma); deterministic, so the same number reads the same in the map and the table.
+ * Files meant for software (CSV, GeoJSON) pass `'en'` to keep a point as the decimal mark.
  *
  * @module
  */
 
+import { pageLocale } from '$lib/i18n/locale';
+import type { Locale } from '$lib/i18n/locales';
 import type { LengthUnit } from './length-units';
 
 export { LENGTH_UNITS, type LengthUnit } from './length-units';
@@ -17,12 +21,34 @@ export const METERS_PER_UNIT: Readonly<Record<LengthUnit, number>> = {
 	nmi: 1852
 };
 
-/** Display names, singular and plural not distinguished. */
-export const UNIT_NAMES: Readonly<Record<LengthUnit, string>> = {
-	km: 'kilometres',
-	mi: 'miles',
-	nmi: 'nautical miles'
+const UNIT_NAMES_BY_LOCALE: Readonly<Record<Locale, Readonly<Record<LengthUnit, string>>>> = {
+	en: { km: 'kilometres', mi: 'miles', nmi: 'nautical miles' },
+	ru: { km: 'километры', mi: 'мили', nmi: 'морские мили' }
 };
+
+/** Display names in the page's language, singular and plural not distinguished. */
+export const UNIT_NAMES: Readonly<Record<LengthUnit, string>> = {
+	get km() {
+		return UNIT_NAMES_BY_LOCALE[pageLocale()].km;
+	},
+	get mi() {
+		return UNIT_NAMES_BY_LOCALE[pageLocale()].mi;
+	},
+	get nmi() {
+		return UNIT_NAMES_BY_LOCALE[pageLocale()].nmi;
+	}
+};
+
+/** Unit symbols as each language writes them after a number. */
+const UNIT_SYMBOLS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+	en: { m: 'm', km: 'km', ft: 'ft', mi: 'mi', nmi: 'nmi' },
+	ru: { m: 'м', km: 'км', ft: 'фт', mi: 'миль', nmi: 'мор. миль' }
+};
+
+/** A unit symbol (`m`, `km`, `ft`, `mi`, `nmi`) in `locale`. */
+export function unitSymbol(symbol: string, locale: Locale = pageLocale()): string {
+	return UNIT_SYMBOLS[locale][symbol] ?? symbol;
+}
 
 /** Type guard for {@link LengthUnit}. */
 export function isLengthUnit(value: unknown): value is LengthUnit {
@@ -106,32 +132,38 @@ export function lengthDisplay(meters: number, unit: LengthUnit): LengthDisplay {
 	return { factor, suffix: unit, decimals };
 }
 
-const formatters = new Map<number, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.NumberFormat>();
 
 /** The minus sign of every negative figure the app shows: U+2212, never the hyphen. */
 export const MINUS = '\u2212';
 
 /**
- * Formats a number with exactly `decimals` decimals and en-US grouping ("1,344.5"); a negative
- * number gets the true minus sign ("−7.07", U+2212); no "−0".
+ * Formats a number with exactly `decimals` decimals and the grouping of `locale` (the page's
+ * language by default): "1,344.5" in English, "1 344,5" in Russian; a negative number gets the
+ * true minus sign ("−7.07", U+2212); no "−0".
  */
-export function formatNumber(value: number, decimals: number): string {
+export function formatNumber(
+	value: number,
+	decimals: number,
+	locale: Locale = pageLocale()
+): string {
 	assertFinite(value, 'value');
 	if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
 		throw new RangeError(`decimals must be an integer in [0, 20], got ${decimals}`);
 	}
-	let f = formatters.get(decimals);
+	const key = `${locale}:${decimals}`;
+	let f = formatters.get(key);
 	if (f === undefined) {
-		f = new Intl.NumberFormat('en-US', {
+		f = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', {
 			minimumFractionDigits: decimals,
 			maximumFractionDigits: decimals,
 			useGrouping: true
 		});
-		formatters.set(decimals, f);
+		formatters.set(key, f);
 	}
 	const s = f.format(value);
 	// "-0", "-0.0" after rounding read as a sign error
-	if (/^-0(\.0+)?$/.test(s)) return s.slice(1);
+	if (/^[-\u2212]0([.,]0+)?$/.test(s)) return s.slice(1);
 	return s.startsWith('-') ? MINUS + s.slice(1) : s;
 }
 
@@ -143,9 +175,13 @@ export function formatNumber(value: number, decimals: number): string {
  * formatSignedNumber(-7.068, 2); //=> "−7.07"
  * formatSignedNumber(0.001, 1); //=> "0.0"
  */
-export function formatSignedNumber(value: number, decimals: number): string {
-	const s = formatNumber(value, decimals);
-	if (/^0(\.0+)?$/.test(s) || s.startsWith(MINUS)) return s;
+export function formatSignedNumber(
+	value: number,
+	decimals: number,
+	locale: Locale = pageLocale()
+): string {
+	const s = formatNumber(value, decimals, locale);
+	if (/^0([.,]0+)?$/.test(s) || s.startsWith(MINUS)) return s;
 	return `+${s}`;
 }
 
@@ -162,9 +198,15 @@ export function formatSignedNumber(value: number, decimals: number): string {
  * formatLength(132_932.06, 'mi'); //=> "82.6 mi"
  * formatLength(13_489.5, 'nmi'); //=> "7.28 nmi"
  */
-export function formatLength(meters: number, unit: LengthUnit, decimals?: number): string {
+export function formatLength(
+	meters: number,
+	unit: LengthUnit,
+	decimals?: number,
+	locale: Locale = pageLocale()
+): string {
 	const d = lengthDisplay(meters, unit);
-	return `${formatNumber(meters / d.factor, decimals ?? d.decimals)} ${d.suffix}`;
+	const n = formatNumber(meters / d.factor, decimals ?? d.decimals, locale);
+	return `${n} ${unitSymbol(d.suffix, locale)}`;
 }
 
 /**
@@ -174,9 +216,15 @@ export function formatLength(meters: number, unit: LengthUnit, decimals?: number
  * @example
  * formatSignedLength(-7_068, 'km'); //=> "−7.07 km"
  */
-export function formatSignedLength(meters: number, unit: LengthUnit, decimals?: number): string {
+export function formatSignedLength(
+	meters: number,
+	unit: LengthUnit,
+	decimals?: number,
+	locale: Locale = pageLocale()
+): string {
 	const d = lengthDisplay(meters, unit);
-	return `${formatSignedNumber(meters / d.factor, decimals ?? d.decimals)} ${d.suffix}`;
+	const n = formatSignedNumber(meters / d.factor, decimals ?? d.decimals, locale);
+	return `${n} ${unitSymbol(d.suffix, locale)}`;
 }
 
 /**
@@ -185,9 +233,16 @@ export function formatSignedLength(meters: number, unit: LengthUnit, decimals?: 
  * @example
  * formatSignedPercent(-0.0504); //=> "−5.0 %"
  */
-export function formatSignedPercent(ratio: number, decimals = 1): string {
-	return `${formatSignedNumber(ratio * 100, decimals)} %`;
+export function formatSignedPercent(
+	ratio: number,
+	decimals = 1,
+	locale: Locale = pageLocale()
+): string {
+	return `${formatSignedNumber(ratio * 100, decimals, locale)} %`;
 }
+
+/** Russian letters for the compass points' N, E, S, W (С, В, Ю, З). */
+const RUSSIAN_POINTS: Readonly<Record<string, string>> = { N: 'С', E: 'В', S: 'Ю', W: 'З' };
 
 /** Names of the compass points, clockwise from north, for 4, 8 and 16 points. */
 const COMPASS: Record<4 | 8 | 16, readonly string[]> = {
@@ -223,13 +278,18 @@ const COMPASS: Record<4 | 8 | 16, readonly string[]> = {
  * compassPoint(171, 16); //=> "S"
  * compassPoint(150, 16); //=> "SSE"
  */
-export function compassPoint(bearingDeg: number, points: 4 | 8 | 16 = 8): string {
+export function compassPoint(
+	bearingDeg: number,
+	points: 4 | 8 | 16 = 8,
+	locale: Locale = pageLocale()
+): string {
 	assertFinite(bearingDeg, 'bearingDeg');
 	const names = COMPASS[points];
 	if (names === undefined) throw new RangeError(`points must be 4, 8 or 16, got ${String(points)}`);
 	const sector = 360 / points;
 	const b = ((bearingDeg % 360) + 360) % 360;
-	return names[Math.floor((b + sector / 2) / sector) % points] as string;
+	const name = names[Math.floor((b + sector / 2) / sector) % points] as string;
+	return locale === 'ru' ? [...name].map((c) => RUSSIAN_POINTS[c] ?? c).join('') : name;
 }
 
 /**
@@ -251,7 +311,7 @@ export function formatBearing(
 	const f = 10 ** decimals;
 	let b = Math.round((((bearingDeg % 360) + 360) % 360) * f) / f;
 	if (b >= 360) b = 0;
-	return `${formatNumber(b, decimals)}° (${compassPoint(b, options.points ?? 8)})`;
+	return `${formatNumber(b, decimals)}° (${compassPoint(b, options.points ?? 8, pageLocale())})`;
 }
 
 /**
@@ -264,6 +324,6 @@ export function formatBearing(
 export function formatLengthCompact(meters: number, unit: LengthUnit): string {
 	const d = lengthDisplay(meters, unit);
 	let s = formatNumber(meters / d.factor, d.decimals);
-	if (s.includes('.')) s = s.replace(/\.?0+$/, '');
-	return `${s} ${d.suffix}`;
+	if (/[.,]/.test(s)) s = s.replace(/[.,]?0+$/, '');
+	return `${s} ${unitSymbol(d.suffix)}`;
 }

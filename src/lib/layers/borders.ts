@@ -6,6 +6,7 @@ import type {
 	ExpressionSpecification,
 	FilterSpecification
 } from '@maplibre/maplibre-gl-style-spec';
+import * as m from '$lib/paraglide/messages';
 import { whenDimmed, whenSelected } from './expressions';
 import { FONT_BOLD } from './fonts';
 import type { BandedLayer, LayerGroup } from './types';
@@ -102,35 +103,42 @@ function borderLayers(o: BorderLineOptions): BandedLayer[] {
 
 export const afBorderGroup: LayerGroup = {
 	id: 'tj-af-border',
-	title: 'Tajik–Afghan border',
-	description: 'About 1,344 km officially; most of it follows the Panj and Pamir rivers.',
+	get title() {
+		return m.layers_af_border_name();
+	},
+	get description() {
+		return m.layers_af_border_description();
+	},
 	required: true,
-	legend: (t) => [{ label: 'Tajik–Afghan border', symbol: 'line', color: t.feature.afBorder }],
-	layers: (t) =>
+	legend: (t) => [{ label: m.layers_af_border_name(), symbol: 'line', color: t.feature.afBorder }],
+	layers: (t, locale) =>
 		borderLayers({
 			id: 'tj-af-border',
 			filter: byId('tj-af-border'),
 			color: t.feature.afBorder,
 			halo: t.textHalo,
 			base: 2.2,
-			label: 'Tajik–Afghan border'
+			label: m.layers_af_border_name({}, { locale })
 		})
 };
 
 export const kgBorderGroup: LayerGroup = {
 	id: 'tj-kg-border',
-	title: 'Tajik–Kyrgyz border',
-	description:
-		'Much of it undemarcated and disputed in 2022; clashes in April 2021 and September 2022.',
+	get title() {
+		return m.layers_kg_border_name();
+	},
+	get description() {
+		return m.layers_kg_border_description();
+	},
 	required: true,
 	legend: (t) => [
 		{
-			label: 'Tajik–Kyrgyz border (partly disputed)',
+			label: m.layers_kg_border_legend(),
 			symbol: 'dashed-line',
 			color: t.feature.kgBorder
 		}
 	],
-	layers: (t) =>
+	layers: (t, locale) =>
 		borderLayers({
 			id: 'tj-kg-border',
 			filter: byId('tj-kg-border'),
@@ -138,17 +146,21 @@ export const kgBorderGroup: LayerGroup = {
 			halo: t.textHalo,
 			base: 2,
 			dash: [2, 1.2],
-			label: 'Tajik–Kyrgyz border'
+			label: m.layers_kg_border_name({}, { locale })
 		})
 };
 
 export const otherBordersGroup: LayerGroup = {
 	id: 'other-borders',
-	title: 'Other borders of Tajikistan',
-	description: 'The borders with Uzbekistan and China, for context.',
+	get title() {
+		return m.layers_other_borders_title();
+	},
+	get description() {
+		return m.layers_other_borders_description();
+	},
 	required: false,
 	legend: (t) => [
-		{ label: 'Uzbek and Chinese borders', symbol: 'line', color: t.feature.otherBorder }
+		{ label: m.layers_other_borders_legend(), symbol: 'line', color: t.feature.otherBorder }
 	],
 	layers: (t) =>
 		borderLayers({

@@ -3,6 +3,8 @@
  * mountain ranges and places. Everything here is muted so the report's features stand out.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import * as m from '$lib/paraglide/messages';
+import { nameField } from './expressions';
 import { FONT_BOLD, FONT_ITALIC, FONT_REGULAR } from './fonts';
 import { CAPITAL_SITE_ID, placeSiteOptions, siteLayers } from './sites';
 import type { LayerGroup } from './types';
@@ -11,11 +13,15 @@ const isFocus: ExpressionSpecification = ['boolean', ['get', 'focus'], false];
 
 export const baseGroup: LayerGroup = {
 	id: 'base',
-	title: 'Basemap',
-	description: 'Countries (Tajikistan in focus), lakes and country names.',
+	get title() {
+		return m.layers_base_title();
+	},
+	get description() {
+		return m.layers_base_description();
+	},
 	required: false,
 	legend: () => [],
-	layers: (t) => [
+	layers: (t, locale) => [
 		{
 			band: 'base',
 			spec: { id: 'background', type: 'background', paint: { 'background-color': t.background } }
@@ -60,7 +66,7 @@ export const baseGroup: LayerGroup = {
 				source: 'labels',
 				filter: ['==', ['get', 'kind'], 'country'],
 				layout: {
-					'text-field': ['upcase', ['get', 'name']],
+					'text-field': ['upcase', nameField(locale)],
 					'text-font': FONT_BOLD,
 					'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 14],
 					'text-letter-spacing': 0.15,
@@ -83,7 +89,7 @@ export const baseGroup: LayerGroup = {
 				source: 'lakes',
 				minzoom: 7,
 				layout: {
-					'text-field': ['coalesce', ['get', 'name'], ''],
+					'text-field': nameField(locale, ['coalesce', ['get', 'name'], '']),
 					'text-font': FONT_ITALIC,
 					'text-size': 11,
 					'symbol-sort-key': 90
@@ -96,11 +102,15 @@ export const baseGroup: LayerGroup = {
 
 export const riversGroup: LayerGroup = {
 	id: 'rivers',
-	title: 'Rivers',
-	description: 'Natural Earth rivers; the Panj forms most of the Afghan border.',
+	get title() {
+		return m.layers_rivers_title();
+	},
+	get description() {
+		return m.layers_rivers_description();
+	},
 	required: false,
-	legend: (t) => [{ label: 'River', symbol: 'line', color: t.river }],
-	layers: (t) => [
+	legend: (t) => [{ label: m.layers_rivers_legend(), symbol: 'line', color: t.river }],
+	layers: (t, locale) => [
 		{
 			band: 'area',
 			spec: {
@@ -123,7 +133,7 @@ export const riversGroup: LayerGroup = {
 				minzoom: 6,
 				layout: {
 					'symbol-placement': 'line',
-					'text-field': ['coalesce', ['get', 'name_en'], ['get', 'name'], ''],
+					'text-field': nameField(locale, ['coalesce', ['get', 'name_en'], ['get', 'name'], '']),
 					'text-font': FONT_ITALIC,
 					'text-size': 11,
 					'symbol-spacing': 400,
@@ -137,11 +147,15 @@ export const riversGroup: LayerGroup = {
 
 export const terrainGroup: LayerGroup = {
 	id: 'terrain',
-	title: 'Mountains and glaciers',
-	description: 'Glaciated areas, mountain ranges and named peaks (Natural Earth).',
+	get title() {
+		return m.layers_terrain_title();
+	},
+	get description() {
+		return m.layers_terrain_description();
+	},
 	required: false,
-	legend: (t) => [{ label: 'Glacier', symbol: 'fill', color: t.mountainText }],
-	layers: (t) => [
+	legend: (t) => [{ label: m.layers_terrain_legend(), symbol: 'fill', color: t.mountainText }],
+	layers: (t, locale) => [
 		{
 			band: 'area',
 			spec: {
@@ -158,7 +172,7 @@ export const terrainGroup: LayerGroup = {
 				type: 'symbol',
 				source: 'mountains',
 				layout: {
-					'text-field': ['upcase', ['coalesce', ['get', 'name'], '']],
+					'text-field': ['upcase', nameField(locale, ['coalesce', ['get', 'name'], ''])],
 					'text-font': FONT_ITALIC,
 					'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 13],
 					'text-letter-spacing': 0.3,
@@ -185,10 +199,10 @@ export const terrainGroup: LayerGroup = {
 					'text-field': [
 						'concat',
 						'▲ ',
-						['get', 'name'],
+						nameField(locale),
 						'\n',
 						['to-string', ['get', 'elevation']],
-						' m'
+						` ${m.layers_metres_symbol({}, { locale })}`
 					],
 					'text-font': FONT_REGULAR,
 					'text-size': 10,
@@ -202,11 +216,15 @@ export const terrainGroup: LayerGroup = {
 
 export const placesGroup: LayerGroup = {
 	id: 'places',
-	title: 'Places',
-	description: 'Towns and cities, labelled by importance; Dushanbe is the capital.',
+	get title() {
+		return m.layers_places_title();
+	},
+	get description() {
+		return m.layers_places_description();
+	},
 	required: false,
-	legend: (t) => [{ label: 'Town or city', symbol: 'dot', color: t.feature.place }],
-	layers: (t) => {
+	legend: (t) => [{ label: m.layers_places_legend(), symbol: 'dot', color: t.feature.place }],
+	layers: (t, locale) => {
 		const rank: ExpressionSpecification = ['coalesce', ['get', 'scalerank'], 10];
 		return [
 			{
@@ -233,7 +251,7 @@ export const placesGroup: LayerGroup = {
 					source: 'places',
 					filter: ['!', ['has', 'site']],
 					layout: {
-						'text-field': ['get', 'name'],
+						'text-field': nameField(locale),
 						'text-font': FONT_REGULAR,
 						'text-size': ['interpolate', ['linear'], rank, 0, 14, 10, 10],
 						'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
@@ -244,7 +262,7 @@ export const placesGroup: LayerGroup = {
 					paint: { 'text-color': t.text, 'text-halo-color': t.textHalo, 'text-halo-width': 1.4 }
 				}
 			},
-			...siteLayers(placeSiteOptions, t),
+			...siteLayers(placeSiteOptions, t, locale),
 			{
 				band: 'label-first',
 				spec: {
@@ -255,7 +273,7 @@ export const placesGroup: LayerGroup = {
 					source: 'sites',
 					filter: ['==', ['get', 'id'], CAPITAL_SITE_ID],
 					layout: {
-						'text-field': ['get', 'name'],
+						'text-field': nameField(locale),
 						'text-font': FONT_BOLD,
 						// larger than any town's (at most 14) or site's (13) at every zoom
 						'text-size': ['interpolate', ['linear'], ['zoom'], 4, 15, 8, 18],

@@ -6,6 +6,9 @@
  * context), add its id to layer-ids.ts if it gets a toggle, and list it here.
  */
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { pageLocale } from '$lib/i18n/locale';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/paraglide/messages';
 import { afBorderGroup, kgBorderGroup, otherBordersGroup } from './borders';
 import { baseGroup, placesGroup, riversGroup, terrainGroup } from './context';
 import type { LayerId } from './layer-ids';
@@ -46,7 +49,8 @@ type ToggleGroup = LayerGroup & { id: LayerId };
 
 /** A heading of the legend and the layer toggles, with its groups in legend order. */
 export interface LegendSection {
-	title: string;
+	/** In the page's language (a getter over the `layers` messages). */
+	readonly title: string;
 	groups: readonly ToggleGroup[];
 }
 
@@ -59,7 +63,9 @@ const toggle = (g: LayerGroup): ToggleGroup => g as ToggleGroup;
  */
 export const LEGEND_SECTIONS: readonly LegendSection[] = [
 	{
-		title: 'From the report',
+		get title() {
+			return m.layers_section_report();
+		},
 		groups: [
 			afBorderGroup,
 			kgBorderGroup,
@@ -74,7 +80,12 @@ export const LEGEND_SECTIONS: readonly LegendSection[] = [
 			russianGroup
 		].map(toggle)
 	},
-	{ title: 'Context', groups: [placesGroup, terrainGroup, riversGroup].map(toggle) }
+	{
+		get title() {
+			return m.layers_section_context();
+		},
+		groups: [placesGroup, terrainGroup, riversGroup].map(toggle)
+	}
 ];
 
 /** The toggleable groups (everything but the basemap), in legend order. */
@@ -85,20 +96,31 @@ export interface StyleLayerInfo {
 	interactive: boolean;
 }
 
-/** Builds the layers of every group, sorted band by band. */
-export function buildLayers(theme: Theme): { layer: BandedLayer; group: LayerGroup['id'] }[] {
-	const all = LAYER_GROUPS.flatMap((g) => g.layers(theme).map((layer) => ({ layer, group: g.id })));
+/**
+ * Builds the layers of every group, sorted band by band; labels in `locale` (the ids, sources
+ * and order are the same in every language).
+ */
+export function buildLayers(
+	theme: Theme,
+	locale: Locale = pageLocale()
+): { layer: BandedLayer; group: LayerGroup['id'] }[] {
+	const all = LAYER_GROUPS.flatMap((g) =>
+		g.layers(theme, locale).map((layer) => ({ layer, group: g.id }))
+	);
 	return BANDS.flatMap((band) => all.filter((l) => l.layer.band === band));
 }
 
 /**
  * The full MapLibre style for a theme. `visible` lists the toggles that are on; the
  * basemap is always on. No `glyphs` URL: labels are drawn locally from the page fonts.
+ * `locale`, the page's language unless given, is the language of the labels: place names
+ * (`name_ru` where the data has one, else the English name) and the layers' own label text.
  */
 export function buildStyle(
 	theme: Theme,
 	dataRoot: string,
-	visible: readonly LayerId[]
+	visible: readonly LayerId[],
+	locale: Locale = pageLocale()
 ): StyleSpecification {
 	const on = new Set<string>(visible);
 	return {
@@ -106,7 +128,7 @@ export function buildStyle(
 		name: `Frontier Map (${theme.name})`,
 		metadata: { attribution: ATTRIBUTION_TEXT },
 		sources: buildSources(dataRoot),
-		layers: buildLayers(theme).map(({ layer, group }) => {
+		layers: buildLayers(theme, locale).map(({ layer, group }) => {
 			const spec = { ...layer.spec };
 			if (group !== 'base' && spec.type !== 'background') {
 				spec.layout = {

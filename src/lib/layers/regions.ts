@@ -1,16 +1,20 @@
 /** The Gorno-Badakhshan Autonomous Region (GBAO), from geoBoundaries ADM1. */
+import * as m from '$lib/paraglide/messages';
 import { whenDimmed, whenSelected } from './expressions';
 import { FONT_BOLD } from './fonts';
 import type { LayerGroup } from './types';
 
 export const gbaoGroup: LayerGroup = {
 	id: 'gbao',
-	title: 'Gorno-Badakhshan (GBAO)',
-	description:
-		'The autonomous region of the Pamirs, about 45 % of the country; unrest in May 2022.',
+	get title() {
+		return m.layers_gbao_title();
+	},
+	get description() {
+		return m.layers_gbao_description();
+	},
 	required: true,
-	legend: (t) => [{ label: 'GBAO', symbol: 'fill', color: t.feature.gbao }],
-	layers: (t) => [
+	legend: (t) => [{ label: m.layers_gbao_legend(), symbol: 'fill', color: t.feature.gbao }],
+	layers: (t, locale) => [
 		{
 			band: 'area',
 			interactive: true,
@@ -49,7 +53,7 @@ export const gbaoGroup: LayerGroup = {
 				source: 'labels',
 				filter: ['==', ['get', 'of'], 'gbao'],
 				layout: {
-					'text-field': 'GORNO-BADAKHSHAN\n(GBAO)',
+					'text-field': m.layers_gbao_map_label({}, { locale }),
 					'text-font': FONT_BOLD,
 					'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15],
 					'text-letter-spacing': 0.12,

@@ -7,18 +7,21 @@ import type {
 	ExpressionSpecification,
 	FilterSpecification
 } from '@maplibre/maplibre-gl-style-spec';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/paraglide/messages';
 import type { LayerId } from './layer-ids';
-import { whenDimmed, whenSelected } from './expressions';
+import { nameField, whenDimmed, whenSelected } from './expressions';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import type { Theme } from './theme';
 import type { BandedLayer, LayerGroup, LegendEntry } from './types';
 
 const isEstimated: ExpressionSpecification = ['==', ['get', 'basis'], 'estimated'];
 
+/** A site group's declaration; its words are message functions, read when a page renders. */
 export interface SiteGroupOptions {
 	id: LayerId;
-	title: string;
-	description: string;
+	title: () => string;
+	description: () => string;
 	required: boolean;
 	color: (t: Theme) => string;
 	/** Dot radius in pixels (before selection); the required sites are larger. */
@@ -27,10 +30,10 @@ export interface SiteGroupOptions {
 	labelMinZoom?: number;
 	/** Sites whose name another layer writes (the capital's, larger: context.ts). */
 	labelledElsewhere?: readonly string[];
-	legendLabel: string;
+	legendLabel: () => string;
 }
 
-export function siteLayers(o: SiteGroupOptions, t: Theme): BandedLayer[] {
+export function siteLayers(o: SiteGroupOptions, t: Theme, locale: Locale): BandedLayer[] {
 	const color = o.color(t);
 	const inGroup: FilterSpecification = ['==', ['get', 'layer'], o.id];
 	return [
@@ -125,7 +128,7 @@ export function siteLayers(o: SiteGroupOptions, t: Theme): BandedLayer[] {
 					: inGroup,
 				...(o.labelMinZoom ? { minzoom: o.labelMinZoom } : {}),
 				layout: {
-					'text-field': ['get', 'name'],
+					'text-field': nameField(locale),
 					'text-font': o.required ? FONT_BOLD : FONT_REGULAR,
 					'text-size': o.required ? 13 : 11,
 					// right of the dot, else below or above, never left: a label flipped to the left of
@@ -151,94 +154,97 @@ export function siteLayers(o: SiteGroupOptions, t: Theme): BandedLayer[] {
 function siteGroup(o: SiteGroupOptions): LayerGroup {
 	return {
 		id: o.id,
-		title: o.title,
-		description: o.description,
+		get title() {
+			return o.title();
+		},
+		get description() {
+			return o.description();
+		},
 		required: o.required,
-		legend: (t): LegendEntry[] => [{ label: o.legendLabel, symbol: 'dot', color: o.color(t) }],
-		layers: (t) => siteLayers(o, t)
+		legend: (t): LegendEntry[] => [{ label: o.legendLabel(), symbol: 'dot', color: o.color(t) }],
+		layers: (t, locale) => siteLayers(o, t, locale)
 	};
 }
 
 export const kharbmaydonGroup = siteGroup({
 	id: 'kharbmaydon',
-	title: 'Kharbmaydon training ground',
-	description: 'Main phase of the CSTO exercise Rubezh/Frontier-2022, 17–21 October 2022.',
+	title: () => m.layers_kharbmaydon_title(),
+	description: () => m.layers_kharbmaydon_description(),
 	required: true,
 	color: (t) => t.feature.kharbmaydon,
 	radius: 7,
-	legendLabel: 'Kharbmaydon (Frontier-2022)'
+	legendLabel: () => m.layers_kharbmaydon_legend()
 });
 
 export const fakhrabadGroup = siteGroup({
 	id: 'fakhrabad',
-	title: 'Fakhrabad Training Center',
-	description: 'U.S.–Tajik bilateral component of Regional Cooperation 22, August 2022.',
+	title: () => m.layers_fakhrabad_title(),
+	description: () => m.layers_fakhrabad_description(),
 	required: true,
 	color: (t) => t.feature.fakhrabad,
 	radius: 7,
-	legendLabel: 'Fakhrabad (Regional Cooperation 22)'
+	legendLabel: () => m.layers_fakhrabad_legend()
 });
 
 export const base201Group = siteGroup({
 	id: 'base-201',
-	title: "Russia's 201st military base",
-	description: 'Headquarters in Dushanbe and a second garrison in Bokhtar.',
+	title: () => m.layers_base_201_title(),
+	description: () => m.layers_base_201_description(),
 	required: true,
 	color: (t) => t.feature.base201,
 	radius: 7,
-	legendLabel: '201st base garrisons'
+	legendLabel: () => m.layers_base_201_legend()
 });
 
 export const crossingsGroup = siteGroup({
 	id: 'border-crossings',
-	title: 'Border crossings',
-	description: 'Main Tajik–Afghan bridges and checkpoints.',
+	title: () => m.layers_crossings_title(),
+	description: () => m.layers_crossings_description(),
 	required: false,
 	color: (t) => t.feature.crossing,
 	radius: 4.5,
 	labelMinZoom: 6.5,
-	legendLabel: 'Border crossing'
+	legendLabel: () => m.layers_crossings_legend()
 });
 
 export const clashGroup = siteGroup({
 	id: 'clash-sites',
-	title: 'Clash sites 2021–2022',
-	description: 'Places of the Tajik–Kyrgyz border clashes (April 2021, September 2022).',
+	title: () => m.layers_clash_title(),
+	description: () => m.layers_clash_description(),
 	required: false,
 	color: (t) => t.feature.clash,
 	radius: 4.5,
 	labelMinZoom: 7,
-	legendLabel: 'Clash site'
+	legendLabel: () => m.layers_clash_legend()
 });
 
 export const chinaGroup = siteGroup({
 	id: 'china-facilities',
-	title: 'Reported China-linked facilities',
-	description: 'Reported Chinese-funded or Chinese-staffed sites in GBAO (low confidence).',
+	title: () => m.layers_china_title(),
+	description: () => m.layers_china_description(),
 	required: false,
 	color: (t) => t.feature.china,
 	radius: 5,
-	legendLabel: 'China-linked facility (reported)'
+	legendLabel: () => m.layers_china_legend()
 });
 
 export const russianGroup = siteGroup({
 	id: 'russian-sites',
-	title: 'Other Russian military sites',
-	description:
-		'Training ranges, the Okno station, the former Kulob garrison, and Ayni airfield, where a Russian helicopter group is based (Tajikistan denies leasing it to Russia).',
+	title: () => m.layers_russian_title(),
+	description: () => m.layers_russian_description(),
 	required: false,
 	color: (t) => t.feature.russian,
 	radius: 4.5,
 	labelMinZoom: 7,
-	legendLabel: 'Russian military site or unit'
+	legendLabel: () => m.layers_russian_legend()
 });
 
 /** Legend entries explaining the symbol conventions shared by every site group. */
 export function siteConventionsLegend(t: Theme): LegendEntry[] {
 	return [
-		{ label: 'Sourced coordinate', symbol: 'dot', color: t.text },
-		{ label: 'Estimated coordinate', symbol: 'ring', color: t.text },
-		{ label: 'Precision circle', symbol: 'halo', color: t.text }
+		{ label: m.layers_sourced_coordinate(), symbol: 'dot', color: t.text },
+		{ label: m.layers_estimated_coordinate(), symbol: 'ring', color: t.text },
+		{ label: m.layers_precision_circle(), symbol: 'halo', color: t.text }
 	];
 }
 
@@ -248,12 +254,11 @@ export const CAPITAL_SITE_ID = 'dushanbe';
 /** Researched towns and villages (Dushanbe, Khorugh, Vorukh…) drawn like sites, inside the Places toggle. */
 export const placeSiteOptions: SiteGroupOptions = {
 	id: 'places',
-	title: 'Places',
-	description:
-		'Dushanbe, which the report names, and towns and villages near the events it speaks of; each popup says whether the report names the place, relates to it or does not mention it.',
+	title: () => m.layers_places_title(),
+	description: () => m.layers_place_sites_description(),
 	required: false,
 	color: (t) => t.feature.place,
 	radius: 4.5,
 	labelledElsewhere: [CAPITAL_SITE_ID],
-	legendLabel: 'Town or village'
+	legendLabel: () => m.layers_place_sites_legend()
 };

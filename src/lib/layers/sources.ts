@@ -3,7 +3,12 @@
  * fetches and parses them in its worker; nothing is inlined into the page.
  */
 import type { GeoJSONSourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { BOUNDARIES_HREF, BOUNDARIES_NOTICE, BOUNDARIES_STATEMENT } from '../data/boundaries';
+import {
+	BOUNDARIES_HREF,
+	BOUNDARIES_NOTICE,
+	boundariesNotice,
+	boundariesStatement
+} from '../data/boundaries';
 
 export const SOURCE_FILES = {
 	countries: 'countries.geojson',
@@ -55,8 +60,9 @@ export function buildSources(dataRoot: string): Record<SourceId, GeoJSONSourceSp
 	});
 	const sources = Object.fromEntries(entries) as Record<SourceId, GeoJSONSourceSpecification>;
 	// on both sources of boundaries, so the notice stays while either is shown
-	sources.countries.attribution = MAP_ATTRIBUTION_HTML;
-	sources.borders.attribution = MAP_ATTRIBUTION_HTML;
+	const attribution = mapAttributionHtml();
+	sources.countries.attribution = attribution;
+	sources.borders.attribution = attribution;
 	return sources;
 }
 
@@ -69,15 +75,26 @@ export const ATTRIBUTION_HTML =
 export const ATTRIBUTION_TEXT =
 	'© OpenStreetMap contributors (ODbL) · geoBoundaries · Natural Earth';
 
-/**
- * The map's attribution line: the licences, then the boundary notice linking to /about. The
- * notice opens a new tab, which keeps the map and, in an embed, leaves the frame (the router
- * would otherwise follow this same-origin link inside it; `<base target>` is not enough).
- */
-export const MAP_ATTRIBUTION_HTML =
-	`${ATTRIBUTION_HTML} · ` +
-	`<a class="boundaries-notice" href="${BOUNDARIES_HREF}" target="_blank" rel="noopener" ` +
-	`title="${BOUNDARIES_STATEMENT}">${BOUNDARIES_NOTICE}</a>`;
-
 /** The same as text, for an exported image of the map. */
 export const MAP_ATTRIBUTION_TEXT = `${ATTRIBUTION_TEXT} · ${BOUNDARIES_NOTICE}`;
+
+const attributeText = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * The map's attribution line: the licences, then the boundary notice (in the page's language;
+ * pages that load the `map` messages) linking to /about. The notice opens a new tab, which keeps
+ * the map and, in an embed, leaves the frame (the router would otherwise follow this same-origin
+ * link inside it; `<base target>` is not enough).
+ */
+export function mapAttributionHtml(): string {
+	return (
+		`${ATTRIBUTION_HTML} · ` +
+		`<a class="boundaries-notice" href="${BOUNDARIES_HREF}" target="_blank" rel="noopener" ` +
+		`title="${attributeText(boundariesStatement())}">${attributeText(boundariesNotice())}</a>`
+	);
+}
+
+/** MAP_ATTRIBUTION_TEXT in the page's language. */
+export function mapAttributionText(): string {
+	return `${ATTRIBUTION_TEXT} · ${boundariesNotice()}`;
+}

@@ -107,7 +107,7 @@ describe('the layer registry', () => {
 			expect(group.legend(THEMES.light).length, group.id).toBeGreaterThan(0);
 			if (group.required) {
 				expect(
-					group.layers(THEMES.light).some((l) => l.interactive),
+					group.layers(THEMES.light, 'en').some((l) => l.interactive),
 					group.id
 				).toBe(true);
 			}

@@ -3,6 +3,7 @@
  * (one `layers=` id) and owns the style layers that draw it.
  */
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Locale } from '$lib/i18n/locales';
 import type { LayerId } from './layer-ids';
 import type { Theme } from './theme';
 
@@ -30,14 +31,20 @@ export interface LegendEntry {
 	color: string;
 }
 
+/**
+ * One layer toggle. `title`, `description` and the legend's labels are in the page's language:
+ * read them when rendering (they are getters over the `layers` messages), never keep them in a
+ * module-level constant.
+ */
 export interface LayerGroup {
 	/** The toggle's id; `base` is the always-on basemap (no toggle). */
 	id: LayerId | 'base';
-	title: string;
+	readonly title: string;
 	/** One sentence for the legend, the embed builder and the docs. */
-	description: string;
+	readonly description: string;
 	/** One of design.md's six required layers. */
 	required: boolean;
 	legend: (theme: Theme) => LegendEntry[];
-	layers: (theme: Theme) => BandedLayer[];
+	/** The style layers; `locale` is the language of the map's labels (names and label text). */
+	layers: (theme: Theme, locale: Locale) => BandedLayer[];
 }

@@ -7,6 +7,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Bbox, LonLat } from '$lib/geo/types';
 import { bottomControlsHeight, sheetRoom, usesSheet } from './sheet';
 import type { CameraView } from './view';
+// a named import: `m.` reads as the map in this folder (maplibre-contract.test.ts)
+import { common_png_unsupported } from '$lib/paraglide/messages';
 
 /** Room to leave around a fitted box: pixels on every side, or per side. */
 export type Padding = number | { top: number; bottom: number; left: number; right: number };
@@ -165,7 +167,7 @@ async function captureViewAt(map: MapLibreMap, pixelRatio: number): Promise<View
 				copy.width = source.width;
 				copy.height = source.height;
 				const g = copy.getContext('2d');
-				if (!g) return reject(new Error('This browser cannot draw a PNG.'));
+				if (!g) return reject(new Error(common_png_unsupported()));
 				g.drawImage(source, 0, 0);
 				resolve(copy);
 			});

@@ -7,12 +7,17 @@
  */
 import type { LengthUnit } from '$lib/geo/units';
 import { formatLength } from '$lib/geo/units';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/paraglide/messages';
 
 export const SITE_NAME = 'Frontier Map';
-/** The app's title and description: the ones `/` carries in its <title> and description. */
+/** The app's title and description in English: the ones `/` carries in its <title> and description. */
 export const APP_TITLE = 'Frontier Map — Tajikistan’s borders in the 2022 CSTO/U.S. report';
 export const APP_DESCRIPTION =
 	"Interactive map of Tajikistan's Afghan and Kyrgyz borders, GBAO and the military sites of a 2022 geopolitical report.";
+
+/** Open Graph's `og:locale` for each language. */
+const OG_LOCALES: Readonly<Record<Locale, string>> = { en: 'en_GB', ru: 'ru_RU' };
 
 /** Every preview image is a PNG of this size (Open Graph's large card: 1.91:1). */
 export const PREVIEW_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
@@ -49,6 +54,8 @@ export interface LinkPreview {
 	/** The canonical permalink of the view. */
 	url: string;
 	siteName: string;
+	/** The page's language (`og:locale`); English when absent. */
+	locale?: Locale;
 	image: PreviewImage;
 }
 
@@ -75,7 +82,8 @@ function imageUrl(origin: string, file: string): string {
 export function previewImageFor(
 	view: Pick<MapView, 'feature' | 'event' | 'measurement'>,
 	index: PreviewIndex,
-	origin: string
+	origin: string,
+	locale: Locale = 'en'
 ): PreviewImage {
 	const notes: string[] = [];
 	let key = DEFAULT_PREVIEW_KEY;
@@ -85,12 +93,12 @@ export function previewImageFor(
 		const borrowed = view.event?.features.find((id) => index.images[id]);
 		if (borrowed) {
 			key = borrowed;
-			notes.push('the picture of a place in this event');
+			notes.push(m.server_note_event_picture({}, { locale }));
 		} else if (view.feature) {
-			notes.push(`the default view: there is no picture of ${view.feature.name}`);
+			notes.push(m.server_note_no_picture({ name: view.feature.name }, { locale }));
 		}
 	}
-	if (view.measurement) notes.push('the measured path is not drawn');
+	if (view.measurement) notes.push(m.server_note_path_not_drawn({}, { locale }));
 	const entry = index.images[key];
 	if (!entry) throw new Error(`The preview index has no ${JSON.stringify(key)} image.`);
 	const alt = notes.length ? `${entry.alt} (${notes.join('; ')})` : entry.alt;
@@ -98,18 +106,23 @@ export function previewImageFor(
 }
 
 /** "Measured path of 3 points: 133 km, geodesic on WGS84." */
-export function measurementText(m: NonNullable<MapView['measurement']>): string {
-	return `Measured path of ${m.points} points: ${formatLength(m.lengthMeters, m.units)}, geodesic on WGS84.`;
+export function measurementText(
+	path: NonNullable<MapView['measurement']>,
+	locale: Locale = 'en'
+): string {
+	const length = formatLength(path.lengthMeters, path.units, undefined, locale);
+	return m.server_measured({ count: path.points, length }, { locale });
 }
 
 /** The preview of a map page (`/` or `/embed`); `url` is the view's canonical permalink. */
 export function mapPreview(
 	view: MapView,
-	ctx: { origin: string; url: string; index: PreviewIndex }
+	ctx: { origin: string; url: string; index: PreviewIndex; locale?: Locale }
 ): LinkPreview {
-	const measured = view.measurement ? measurementText(view.measurement) : null;
-	let title = APP_TITLE;
-	let about = APP_DESCRIPTION;
+	const locale = ctx.locale ?? 'en';
+	const measured = view.measurement ? measurementText(view.measurement, locale) : null;
+	let title: string = m.server_app_title({}, { locale });
+	let about: string = m.server_app_description({}, { locale });
 	if (view.feature) {
 		title = view.feature.name;
 		about = view.feature.summary;
@@ -123,21 +136,33 @@ export function mapPreview(
 		description: measured ? (view.feature ? `${measured} ${about}` : measured) : about,
 		url: ctx.url,
 		siteName: SITE_NAME,
-		image: previewImageFor(view, ctx.index, ctx.origin)
+		locale,
+		image: previewImageFor(view, ctx.index, ctx.origin, locale)
 	};
 }
 
 /** The preview of `/report`: the report's title and byline, the default view's picture. */
 export function reportPreview(
 	report: { title: string; author: string; publication: string },
-	ctx: { origin: string; url: string; index: PreviewIndex }
+	ctx: { origin: string; url: string; index: PreviewIndex; locale?: Locale }
 ): LinkPreview {
+	const locale = ctx.locale ?? 'en';
+	const { title, author, publication } = report;
 	return {
-		title: report.title,
-		description: `${report.title}. ${report.author}, ${report.publication}. The report behind ${SITE_NAME}, with its places on the map.`,
+		title,
+		description: m.server_report_description(
+			{ title, author, publication, site: SITE_NAME },
+			{ locale }
+		),
 		url: ctx.url,
 		siteName: SITE_NAME,
-		image: previewImageFor({ feature: null, event: null, measurement: null }, ctx.index, ctx.origin)
+		locale,
+		image: previewImageFor(
+			{ feature: null, event: null, measurement: null },
+			ctx.index,
+			ctx.origin,
+			locale
+		)
 	};
 }
 
@@ -155,6 +180,7 @@ export function previewTags(p: LinkPreview): MetaTag[] {
 	return [
 		og('og:type', 'website'),
 		og('og:site_name', p.siteName),
+		og('og:locale', OG_LOCALES[p.locale ?? 'en']),
 		og('og:title', p.title),
 		og('og:description', p.description),
 		og('og:url', p.url),

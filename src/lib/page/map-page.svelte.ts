@@ -27,6 +27,12 @@ import { onMount } from 'svelte';
 import { DATA_VERSION } from '$lib/data/version';
 import { DATA_VERSION_PARAM, parseDataVersion } from '$lib/state/data-version';
 import type { ViewToCite } from '$lib/cite/view';
+import * as m from '$lib/paraglide/messages';
+import { pageLocale } from '$lib/i18n/locale';
+import { BASE_LOCALE, LOCALE_NAMES, LOCALES, type Locale } from '$lib/i18n/locales';
+import { urlLocale } from '$lib/i18n/url-locale';
+import { LANGUAGE_PARAM } from '$lib/state/params';
+import { quoteValue } from '$lib/state/quote';
 
 export interface MapPageOptions {
 	/** The state parsed from the URL on arrival. */
@@ -77,6 +83,8 @@ export class MapPage {
 	#fit: FitOptions;
 	#onselect: ((id: string | null) => void) | undefined;
 	#extraParams: () => [string, string][];
+	/** The `lang=` this page's links and URL carry (null: none, English by default). */
+	#language: Locale | null = null;
 	/** The last details loaded from the source (the peeked ones are not kept). */
 	#loaded = $state.raw<CatalogEntry | null>(null);
 	/** The one request in flight: a selection that also flies waits on the same one. */
@@ -128,6 +136,7 @@ export class MapPage {
 		this.#loaded = opts.initialEntry ?? null;
 		this.notices = urlNoticeItems(opts.notices, opts.loadErrors);
 		this.#checkLinkVersion(kitPage.url.searchParams);
+		this.#language = this.#checkLanguage(kitPage.url.searchParams);
 		if (s.select) {
 			const id = s.select;
 			void this.#details(id).then((entry) => {
@@ -227,8 +236,32 @@ export class MapPage {
 	#search(embed: boolean): string {
 		const params = serialiseMapState(this.state, { embed });
 		for (const [name, value] of this.#extraParams()) params.set(name, value);
+		if (this.#language) params.set(LANGUAGE_PARAM, this.#language);
 		const qs = toQueryString(params);
 		return qs === '' ? '' : `?${qs}`;
+	}
+
+	/**
+	 * The language links keep: the URL's `lang=`, or the page's language when Accept-Language chose
+	 * one other than English (so a shared link opens in the language it was read in). An unknown
+	 * `lang=` gets a notice.
+	 */
+	#checkLanguage(params: URLSearchParams): Locale | null {
+		const raw = params.get(LANGUAGE_PARAM);
+		const chosen = urlLocale(params);
+		const locale = pageLocale();
+		if (raw !== null && chosen === null) {
+			const reason = m.url_expected_one_of({ values: LOCALES.join(', ') });
+			const fallback = m.url_lang_fallback({ language: LOCALE_NAMES[locale] });
+			const message = m.url_ignored({
+				param: LANGUAGE_PARAM,
+				value: quoteValue(raw),
+				reason,
+				fallback
+			});
+			this.notices = [...this.notices, { id: 'url-lang', message, tone: 'info' }];
+		}
+		return chosen ?? (locale === BASE_LOCALE ? null : locale);
 	}
 
 	/** Fits the selected feature into view, closer than a selection does. */
@@ -278,9 +311,17 @@ export class MapPage {
 		] as LayerId[];
 		if (off.length === 0) return;
 		this.layers = canonicalLayers([...this.layers, ...off]);
-		const titles = off.map((l) => `“${TOGGLE_GROUPS.find((g) => g.id === l)?.title ?? l}”`);
-		const list = titles.length === 1 ? `the layer ${titles[0]}` : `the layers ${titles.join(', ')}`;
-		this.notify('layer-revealed', `Turned on ${list} to show ${what}.`, 'info');
+		const titles = off.map((l) =>
+			m.common_quoted({ text: TOGGLE_GROUPS.find((g) => g.id === l)?.title ?? l })
+		);
+		const [only, ...rest] = titles;
+		this.notify(
+			'layer-revealed',
+			only !== undefined && rest.length === 0
+				? m.common_layer_revealed({ layer: only, what })
+				: m.common_layers_revealed({ layers: titles.join(', '), what }),
+			'info'
+		);
 	}
 
 	/**
@@ -313,10 +354,11 @@ export class MapPage {
 				return e;
 			},
 			(e: unknown) => {
-				const why = e instanceof Error ? `: ${e.message}` : '.';
 				this.notify(
 					'feature-load',
-					`Could not load the details of ${id}${why} Select it again to retry.`
+					e instanceof Error
+						? m.common_feature_load_failed_because({ id, reason: e.message })
+						: m.common_feature_load_failed({ id })
 				);
 				return null;
 			}

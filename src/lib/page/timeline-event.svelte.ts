@@ -7,6 +7,7 @@
 import { untrack } from 'svelte';
 import { events } from '$lib/data/catalog';
 import type { ReportEvent } from '$lib/data/types';
+import * as m from '$lib/paraglide/messages';
 import { featuresInPeriod } from '$lib/report/period';
 import type { MapPage } from './map-page.svelte';
 
@@ -45,6 +46,6 @@ export class TimelineEvent {
 	}
 
 	#frame(e: ReportEvent): void {
-		void this.#page.showFeatures(e.features, `the places of “${e.title}”`);
+		void this.#page.showFeatures(e.features, m.home_timeline_places_of({ title: e.title }));
 	}
 }

@@ -4,12 +4,20 @@
  * Small data, so a normalised match ranked by how well it matches is enough:
  * case, diacritics and punctuation are ignored, Cyrillic queries are also tried in Latin
  * letters, and small misspellings (Murghab/Murghob, Pyandzh/Panj) still match.
+ *
+ * Both names of a feature are searched whatever the page's language (its English name and its
+ * Russian one, `name_ru`, from the data); a hit is titled in the page's language.
  */
 import { catalog, report } from '$lib/data/catalog';
 import { excerpt, kindLabel } from '$lib/data/catalog';
-import type { PlaceIndexFile } from '$lib/data/place-index';
+import { kindName } from '$lib/data/entry';
+import { localName, type Named } from '$lib/data/local-name';
+import type { PlaceIndexEntry, PlaceIndexFile, PlaceKind } from '$lib/data/place-index';
 import type { Bbox } from '$lib/geo/types';
+import { pageLocale } from '$lib/i18n/locale';
+import { intlLocale, type Locale } from '$lib/i18n/locales';
 import type { LayerId } from '$lib/layers/layer-ids';
+import * as m from '$lib/paraglide/messages';
 
 interface HitBase {
 	/** Unique key for lists. */
@@ -148,21 +156,35 @@ interface Doc {
 	bodyWords?: string[];
 	/** The names as written, to show the one that matched when it is not the title. */
 	shown: string[];
+	/** A feature's or place's names, to title the hit in the page's language. */
+	named?: Named;
+	/** A passage's number, to title the hit in the page's language. */
+	passage?: number;
+	/** A catalogue feature's kind, to word the detail in the page's language. */
+	kind?: string;
+	/** A basemap place, to word the detail in the page's language. */
+	place?: PlaceIndexEntry;
 }
 
-function makeDoc(hit: SearchHit, names: string[], body = ''): Doc {
+function makeDoc(
+	hit: SearchHit,
+	names: string[],
+	body = '',
+	extra: Pick<Doc, 'named' | 'passage' | 'kind' | 'place'> = {}
+): Doc {
 	const norm = names.map(normalise);
 	const all = [...new Set([...norm, ...norm.map((n) => n.replace(/ /g, ''))])];
 	const words = [...new Set(norm.flatMap((n) => n.split(' ').slice(1)))];
-	return { hit, names: all, words, body: normalise(body), shown: names };
+	return { hit, names: all, words, body: normalise(body), shown: names, ...extra };
 }
 
 const catalogDocs = (extra: Record<string, string[]>): Doc[] =>
 	catalog.map((e) =>
 		makeDoc(
 			{ key: `f-${e.id}`, kind: 'feature', id: e.id, title: e.name, detail: kindLabel(e.kind) },
-			[e.name, ...e.altNames, ...(extra[e.id] ?? []), e.id],
-			e.summary
+			[e.name, ...(e.name_ru ? [e.name_ru] : []), ...e.altNames, ...(extra[e.id] ?? []), e.id],
+			e.summary,
+			{ named: e, kind: e.kind }
 		)
 	);
 
@@ -176,7 +198,8 @@ const passageDocs: Doc[] = report.passages.map((p) =>
 			detail: excerpt(p.text, 90)
 		},
 		[],
-		p.text
+		p.text,
+		{ passage: p.n }
 	)
 );
 
@@ -192,7 +215,9 @@ const placeDocs = (index: PlaceIndexFile): Doc[] =>
 				bbox: p.bbox,
 				layer: p.layer
 			},
-			[p.name, ...p.names]
+			[p.name, ...p.names],
+			'',
+			{ named: p, place: p }
 		)
 	);
 
@@ -238,12 +263,59 @@ export function queryForms(query: string): string[] {
 	return [...new Set(forms)].filter((f) => f.length >= 2);
 }
 
+const PLACE_KINDS: Record<PlaceKind, (locale: Locale) => string> = {
+	capital: (locale) => m.layers_place_kind_capital({}, { locale }),
+	town: (locale) => m.layers_places_legend({}, { locale }),
+	country: (locale) => m.layers_place_kind_country({}, { locale }),
+	range: (locale) => m.layers_place_kind_range({}, { locale }),
+	valley: (locale) => m.layers_place_kind_valley({}, { locale }),
+	basin: (locale) => m.layers_place_kind_basin({}, { locale }),
+	plateau: (locale) => m.layers_place_kind_plateau({}, { locale }),
+	region: (locale) => m.layers_place_kind_region({}, { locale }),
+	peak: (locale) => m.layers_place_kind_peak({}, { locale }),
+	pass: (locale) => m.layers_place_kind_pass({}, { locale }),
+	river: (locale) => m.layers_rivers_legend({}, { locale }),
+	lake: (locale) => m.layers_place_kind_lake({}, { locale }),
+	reservoir: (locale) => m.layers_place_kind_reservoir({}, { locale })
+};
+
+/**
+ * What a basemap place is, in `locale` ("Город или посёлок, Узбекистан"); in English the index's
+ * own words, unchanged.
+ */
+function placeDetail(p: PlaceIndexEntry, countries: ReadonlyMap<string, Named>, locale: Locale) {
+	const kind = PLACE_KINDS[p.kind];
+	if (locale === 'en' || !kind) return p.detail;
+	const what = kind(locale);
+	const country = p.country ? countries.get(p.country) : undefined;
+	if (country) return `${what}, ${localName(country, locale)}`;
+	if (p.elevation !== undefined) {
+		const height = new Intl.NumberFormat(intlLocale(locale)).format(p.elevation);
+		return `${what}, ${height} ${m.layers_metres_symbol({}, { locale })}`;
+	}
+	return what;
+}
+
+/** The hit's detail in `locale`: what the feature or place is (a passage's excerpt as it is). */
+function detailIn(d: Doc, countries: ReadonlyMap<string, Named>, locale: Locale): string {
+	if (d.kind !== undefined) return locale === 'en' ? d.hit.detail : kindName(d.kind);
+	if (d.place) return placeDetail(d.place, countries, locale);
+	return d.hit.detail;
+}
+
+/** The hit's title in `locale`: the name in that language, "Passage N" in its words. */
+function titleIn(d: Doc, locale: Locale): string {
+	if (d.named) return localName(d.named, locale);
+	if (d.passage !== undefined) return m.map_passage_label({ n: d.passage }, { locale });
+	return d.hit.title;
+}
+
 /** The other name a hit was found by, when its title does not show it ("Хорог"). */
-function matchedName(d: Doc, forms: string[]): string | undefined {
-	if (forms.some((f) => normalise(d.hit.title).includes(f))) return undefined;
+function matchedName(d: Doc, title: string, forms: string[]): string | undefined {
+	if (forms.some((f) => normalise(title).includes(f))) return undefined;
 	// the form as typed first: "Хорог" shows "Хорог", not "Khorog"
 	for (const f of forms) {
-		const name = d.shown.find((n) => n !== d.hit.id && normalise(n).includes(f));
+		const name = d.shown.find((n) => n !== d.hit.id && n !== title && normalise(n).includes(f));
 		if (name) return name;
 	}
 	return undefined;
@@ -251,12 +323,14 @@ function matchedName(d: Doc, forms: string[]): string | undefined {
 
 /**
  * Best hits first: exact name, name prefix, word prefix, name substring, a name with a typo,
- * text substring, a text word with a typo. `places` adds the basemap's labelled places.
+ * text substring, a text word with a typo. `places` adds the basemap's labelled places. Hits
+ * are titled in `locale` (the page's language unless given); both languages' names are searched.
  */
 export function searchIndex(
 	query: string,
 	limit = 10,
-	places: PlaceIndexFile | null = null
+	places: PlaceIndexFile | null = null,
+	locale: Locale = pageLocale()
 ): SearchHit[] {
 	const forms = queryForms(query);
 	if (forms.length === 0) return [];
@@ -266,8 +340,17 @@ export function searchIndex(
 		if (best > 0) scored.push({ score: best, order, doc });
 	});
 	scored.sort((a, b) => b.score - a.score || a.order - b.order);
+	const countries = new Map<string, Named>(
+		(places?.places ?? []).filter((p) => p.kind === 'country').map((p) => [p.id, p])
+	);
 	return scored.slice(0, limit).map(({ doc }) => {
-		const other = doc.hit.kind === 'passage' ? undefined : matchedName(doc, forms);
-		return other ? { ...doc.hit, detail: `${other} · ${doc.hit.detail}` } : doc.hit;
+		const title = titleIn(doc, locale);
+		const detail = detailIn(doc, countries, locale);
+		const hit =
+			title === doc.hit.title && detail === doc.hit.detail
+				? doc.hit
+				: { ...doc.hit, title, detail };
+		const other = doc.hit.kind === 'passage' ? undefined : matchedName(doc, title, forms);
+		return other ? { ...hit, detail: `${other} · ${hit.detail}` } : hit;
 	});
 }

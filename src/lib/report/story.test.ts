@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { catalogById, report } from '$lib/data/catalog';
 import { DEFAULT_MAP_STATE } from '$lib/state/map-state';
 import { CAPITAL } from '$lib/page/context-box';
+import { localName } from '$lib/data/local-name';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import {
 	activeIndex,
 	framedIds,
@@ -87,6 +89,23 @@ describe('stepAnnouncement', () => {
 	});
 	it('says when a passage has no places', () => {
 		expect(stepAnnouncement(step('p-12'), nameOf)).toContain('whole country');
+	});
+	describe('in Russian', () => {
+		afterEach(() => overwriteGetLocale(() => 'en'));
+		it('says it in Russian, with the names it is given', () => {
+			overwriteGetLocale(() => 'ru');
+			const ruName = (id: string) => {
+				const entry = entryOf(id);
+				return entry && localName(entry, 'ru');
+			};
+			const text = stepAnnouncement(step('p-4'), ruName);
+			expect(text).toMatch(/^Карта фрагмента 4: названы: /);
+			expect(text).toContain('; связаны: ');
+			expect(text).toContain(ruName('tj-kg-border'));
+			expect(stepAnnouncement(step('p-12'), ruName)).toBe(
+				'Карта: вся страна (фрагмент 12 не называет мест на карте).'
+			);
+		});
 	});
 });
 

@@ -4,8 +4,10 @@
  * their context; draws them emphasised, the features it is only related to lighter, and dims the
  * rest; a passage with no features shows the whole country.
  *
- * Pure: unit-tested in story.test.ts against the generated report.
+ * Pure (the announcement reads its words from the `report` messages): unit-tested in
+ * story.test.ts against the generated report.
  */
+import * as m from '$lib/paraglide/messages';
 import type { CatalogEntry, Passage } from '$lib/data/types';
 import type { Bbox } from '$lib/geo/types';
 import { isLayerId, type LayerId } from '$lib/layers/layer-ids';
@@ -68,18 +70,18 @@ export function stepLayers(
 	return out;
 }
 
-/** What a screen reader hears when the map changes: short, names first. */
+/** What a screen reader hears when the map changes: short, names first, in the page's language. */
 export function stepAnnouncement(
 	step: StoryStep,
 	nameOf: (id: string) => string | undefined
 ): string {
 	const names = (ids: string[]) => ids.map((id) => nameOf(id) ?? id).join(', ');
 	if (step.named.length === 0 && step.related.length === 0)
-		return `Map: the whole country (passage ${step.n} names no place on the map).`;
+		return m.report_announce_no_places({ n: step.n });
 	const parts = [];
-	if (step.named.length) parts.push(`named: ${names(step.named)}`);
-	if (step.related.length) parts.push(`related: ${names(step.related)}`);
-	return `Map for passage ${step.n}: ${parts.join('; ')}.`;
+	if (step.named.length) parts.push(m.report_announce_named({ names: names(step.named) }));
+	if (step.related.length) parts.push(m.report_announce_related({ names: names(step.related) }));
+	return m.report_announce_step({ n: step.n, parts: parts.join('; ') });
 }
 
 /**

@@ -19,6 +19,7 @@ function border(over: Partial<BorderProperties>): BorderProperties {
 	return {
 		id: 'tj-kg-border',
 		name: 'Fixture border',
+		name_ru: null,
 		passages: [],
 		kind: 'border',
 		neighbour: 'KGZ',

@@ -1,11 +1,22 @@
 /**
- * What /about shows, computed once from the generated data: border lengths and GBAO's area
- * against published figures, every site's coordinate precision, and the report's claims
- * checked. Numbers are formatted here (server-side) so the page only lays them out.
+ * What /about shows, computed from the generated data: border lengths and GBAO's area against
+ * published figures, every site's coordinate precision, and the report's claims checked.
+ * Numbers and labels are formatted here (server-side, in the request's language: call it per
+ * language, see aboutDataFor) so the page only lays them out.
  */
 import { claimCheckRows, type ClaimCheckRow } from '$lib/analyst/claim-rows';
 import { catalogById } from '$lib/data/catalog';
-import { formatLength, formatLengthCompact, formatSignedPercent } from '$lib/geo/units';
+import { kindName } from '$lib/data/entry';
+import { localName } from '$lib/data/local-name';
+import {
+	formatLength,
+	formatLengthCompact,
+	formatNumber,
+	formatSignedPercent
+} from '$lib/geo/units';
+import { pageLocale } from '$lib/i18n/locale';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/paraglide/messages';
 import { lineUncertaintyNote } from '$lib/data/line-uncertainty';
 import type {
 	Basis,
@@ -15,6 +26,7 @@ import type {
 	SourceRef
 } from '$lib/data/types';
 import { borderProperties, regionProperties, servedSites } from './served-data';
+import { shownName } from './shown-name';
 
 /**
  * The border-derivation thresholds the page quotes. A unit test checks they equal the
@@ -50,7 +62,10 @@ export interface MeasuredPart {
 
 export interface MeasuredRow {
 	id: string;
+	/** In the page's language where the data has the name in it (local-name.ts). */
 	name: string;
+	/** 'en' when a page in another language shows the English name (no source gives one). */
+	nameLang?: 'en';
 	/** Our figure, formatted with its unit (a border's total: main line and rings). */
 	computed: string;
 	/** A border's main line and rings, each measured; [] for a region. */
@@ -66,7 +81,10 @@ export interface MeasuredRow {
 export interface SitePrecisionRow {
 	id: string;
 	name: string;
+	nameLang?: 'en';
 	kind: string;
+	/** The kind in words, e.g. "Training ground". */
+	kindLabel: string;
 	basis: Basis;
 	/** "±40 km" */
 	radius: string;
@@ -99,14 +117,38 @@ export interface AboutData {
 	regionToleranceDeg: number;
 }
 
-const nf = (digits: number) =>
-	new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+/** The fewest decimals (up to `max`) that show `value` exactly: 1344.15 → 2, 1357 → 0. */
+function decimalsOf(value: number, max: number): number {
+	for (let d = 0; d < max; d++) {
+		const scaled = value * 10 ** d;
+		if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
+	}
+	return max;
+}
+
+/** A figure with up to `max` decimals and none it does not need ("1,344.15", "1,357"). */
+const plainNumber = (value: number, max: number) => formatNumber(value, decimalsOf(value, max));
+
+/** A published figure's qualifier in the page's language (unknown ones as written). */
+const QUALIFIERS: Record<string, () => string> = {
+	about: () => m.about_qualifier_about(),
+	'more than': () => m.about_qualifier_more_than(),
+	over: () => m.about_qualifier_over()
+};
+
+/** The rings' names of the served borders in the page's language (unknown ones as written). */
+const RINGS_NAMES: Record<string, () => string> = {
+	'Tajik islands in the border rivers': () => m.about_rings_islands(),
+	'the Vorukh exclave': () => m.about_rings_vorukh(),
+	'the Sarvan exclave': () => m.about_rings_sarvan()
+};
 
 /** A length on this page: km with one decimal ("1,636.9 km"), the app's one length formatter. */
-const km1 = (m: number) => formatLength(m, 'km', 1);
+const km1 = (meters: number) => formatLength(meters, 'km', 1);
 
 function figure(f: PublishedFigure, unit: string): FigureRow {
-	const text = `${f.qualifier ? `${f.qualifier} ` : ''}${nf(2).format(f.value)} ${unit}`;
+	const qualifier = f.qualifier ? (QUALIFIERS[f.qualifier]?.() ?? f.qualifier) : '';
+	const text = `${qualifier ? `${qualifier} ` : ''}${plainNumber(f.value, 2)} ${unit}`;
 	return { text, source: f.source, url: f.url };
 }
 
@@ -118,74 +160,101 @@ function versus(ours: number, first: PublishedFigure | undefined): string | null
 /** A border's main line and its rings, each measured (lengths in km with one decimal). */
 export function borderParts(b: BorderProperties): MeasuredPart[] {
 	const main: MeasuredPart = {
-		label: b.ringsMeters.length
-			? 'Main line, tripoint to tripoint'
-			: 'The line, tripoint to tripoint',
+		label: b.ringsMeters.length ? m.about_part_main_line() : m.about_part_the_line(),
 		value: formatLength(b.mainLineMeters, 'km', 1),
 		versusFirst: versus(b.mainLineMeters / 1000, b.publishedLengthsKm[0])
 	};
 	const rings = b.ringsMeters;
 	if (!rings.length || !b.ringsName) return [main];
-	const name = b.ringsName.charAt(0).toUpperCase() + b.ringsName.slice(1);
-	const total = rings.reduce((s, m) => s + m, 0);
+	const ringsName = RINGS_NAMES[b.ringsName]?.() ?? b.ringsName;
+	const name = ringsName.charAt(0).toUpperCase() + ringsName.slice(1);
+	const total = rings.reduce((sum, meters) => sum + meters, 0);
 	const value =
 		rings.length === 1
-			? `ring of ${formatLength(total, 'km', 1)}`
-			: `${rings.length} rings, ${formatLength(total, 'km', 1)} together ` +
-				`(${formatLength(Math.min(...rings), 'km')} to ${formatLength(Math.max(...rings), 'km')} each)`;
+			? m.about_ring_one({ length: formatLength(total, 'km', 1) })
+			: m.about_rings_many({
+					count: rings.length,
+					total: formatLength(total, 'km', 1),
+					min: formatLength(Math.min(...rings), 'km'),
+					max: formatLength(Math.max(...rings), 'km')
+				});
 	return [main, { label: name, value, versusFirst: null }];
 }
 
 /** How detailed a border's source line is, in words. */
 export function lineDetail(b: BorderProperties): string {
 	const s = b.vertexSpacingMeters;
-	return (
-		`Vertices of the source line lie a median ${formatLength(s.median, 'km')} apart; ` +
-		`the longest segment is ${formatLength(s.max, 'km')}.`
-	);
+	return m.about_line_detail({
+		median: formatLength(s.median, 'km'),
+		longest: formatLength(s.max, 'km')
+	});
 }
 
 function coords(lat: number, lon: number): string {
-	const ns = lat >= 0 ? 'N' : 'S';
-	const ew = lon >= 0 ? 'E' : 'W';
-	return `${Math.abs(lat).toFixed(4)}° ${ns}, ${Math.abs(lon).toFixed(4)}° ${ew}`;
+	// rounded as toFixed rounds (the binary value), then written in the page's language
+	const degrees = (x: number) => ({ degrees: formatNumber(Number(Math.abs(x).toFixed(4)), 4) });
+	const latText = degrees(lat);
+	const lonText = degrees(lon);
+	const ns = lat >= 0 ? m.about_coord_north(latText) : m.about_coord_south(latText);
+	const ew = lon >= 0 ? m.about_coord_east(lonText) : m.about_coord_west(lonText);
+	return `${ns}, ${ew}`;
 }
 
 function nameOf(id: string): string {
-	return catalogById.get(id)?.name ?? id;
+	const entry = catalogById.get(id);
+	return entry ? localName(entry, pageLocale()) : id;
 }
 
-/** Builds everything /about shows (pure apart from the build-time data imports). */
+const byLocale = new Map<Locale, AboutData>();
+
+/** What /about shows in the request's language, built once per language (the data never changes). */
+export function aboutDataFor(): AboutData {
+	const locale: Locale = pageLocale();
+	let about = byLocale.get(locale);
+	if (!about) byLocale.set(locale, (about = aboutData()));
+	return about;
+}
+
+/**
+ * Builds everything /about shows, in the page's language (pure apart from the build-time data
+ * imports and the request's language).
+ */
 export function aboutData(): AboutData {
 	const borders = borderProperties.map((b) => ({
 		id: b.id,
-		name: b.name,
+		...shownName(b),
 		computed: km1(b.lengthMeters),
 		parts: borderParts(b),
 		detail: lineDetail(b),
-		published: b.publishedLengthsKm.map((f) => figure(f, 'km')),
+		published: b.publishedLengthsKm.map((f) => figure(f, m.about_unit_km())),
 		versusFirst: versus(b.mainLineMeters / 1000, b.publishedLengthsKm[0]),
 		note: b.lengthNote
 	}));
 	const regions = regionProperties.map((r) => ({
 		id: r.id,
-		name: r.name,
-		computed: `${nf(0).format(r.areaKm2)} km²`,
+		...shownName(r),
+		computed: `${formatNumber(r.areaKm2, 0)} ${m.about_unit_km2()}`,
 		parts: [],
 		detail: null,
-		published: r.publishedAreasKm2.map((f) => figure(f, 'km²')),
+		published: r.publishedAreasKm2.map((f) => figure(f, m.about_unit_km2())),
 		versusFirst: versus(r.areaKm2, r.publishedAreasKm2[0]),
 		note: r.areaNote
 	}));
 	// the catalog entry carries the pipeline's one rule for which lines are uncertain
 	const lineCaveats = borderProperties.flatMap((b) => {
 		const entry = catalogById.get(b.id);
-		return (entry && lineUncertaintyNote(entry)) ?? [];
+		// the rule is the catalog's (lineUncertaintyNote); the words are this page's, translated
+		if (!entry || !lineUncertaintyNote(entry) || entry.lineUncertaintyMeters === null) return [];
+		return m.about_line_caveat({
+			name: localName(entry, pageLocale()),
+			apart: formatLength(entry.lineUncertaintyMeters, 'km', 1)
+		});
 	});
 	const sites = servedSites.map((s) => ({
 		id: s.id,
-		name: s.name,
+		...shownName(s),
 		kind: s.kind,
+		kindLabel: kindName(s.kind),
 		basis: s.basis,
 		radius: `±${formatLengthCompact(s.precisionMeters, 'km')}`,
 		confidence: s.confidence,
@@ -215,10 +284,10 @@ function distanceExample(): DistanceExample | null {
 	if (!site || d === undefined) return null;
 	const r = site.precisionMeters;
 	return {
-		site: site.name,
+		site: localName(site, pageLocale()),
 		border: nameOf('tj-af-border'),
 		distance: km1(d),
 		radius: `±${formatLengthCompact(r, 'km')}`,
-		range: `${d - r > 0 ? km1(d - r) : '0'} and ${km1(d + r)}`
+		range: m.about_distance_range({ from: d - r > 0 ? km1(d - r) : '0', to: km1(d + r) })
 	};
 }

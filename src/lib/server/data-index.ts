@@ -1,10 +1,17 @@
 /**
  * What /data lists: every served file from static/data/manifest.json, and every report
- * feature id with the file that holds it. Built once from build-time imports.
+ * feature id with the file that holds it. Built from build-time imports, once per language
+ * (sizes and kinds are worded in the request's language: dataIndexFor).
  */
-import { catalog, kindLabel } from '$lib/data/catalog';
+import { catalog } from '$lib/data/catalog';
+import { kindName } from '$lib/data/entry';
 import { REQUIRED_FEATURE_IDS } from '$lib/data/ids';
+import { formatNumber } from '$lib/geo/units';
+import { pageLocale } from '$lib/i18n/locale';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/paraglide/messages';
 import { manifest } from './served-data';
+import { shownName } from './shown-name';
 
 export interface DownloadRow {
 	name: string;
@@ -20,7 +27,10 @@ export interface DownloadRow {
 
 export interface FeatureIdRow {
 	id: string;
+	/** In the page's language where the data has the name in it (local-name.ts). */
 	name: string;
+	/** 'en' when a page in another language shows the English name (no source gives one). */
+	nameLang?: 'en';
 	kind: string;
 	/** The data files that carry a feature with this id. */
 	files: string[];
@@ -32,10 +42,9 @@ export interface DataIndex {
 	features: FeatureIdRow[];
 }
 
-/** Bytes as kilobytes (1 KB = 1,024 bytes), one decimal. */
+/** Bytes as kilobytes (1 KB = 1,024 bytes), one decimal, in the page's language ("198,3 КБ"). */
 export function formatKilobytes(bytes: number): string {
-	const kb = bytes / 1024;
-	return `${kb.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} KB`;
+	return m.data_kilobytes({ size: formatNumber(bytes / 1024, 1) });
 }
 
 /** Which served files a catalog entry's id appears in, by its kind. */
@@ -43,6 +52,16 @@ function filesOf(kind: string): string[] {
 	if (kind === 'border') return ['borders.geojson'];
 	if (kind === 'region') return ['regions.geojson'];
 	return ['sites.geojson', 'precision-circles.geojson'];
+}
+
+const byLocale = new Map<Locale, DataIndex>();
+
+/** What /data lists in the request's language, built once per language. */
+export function dataIndexFor(): DataIndex {
+	const locale: Locale = pageLocale();
+	let index = byLocale.get(locale);
+	if (!index) byLocale.set(locale, (index = dataIndex()));
+	return index;
 }
 
 export function dataIndex(): DataIndex {
@@ -60,8 +79,8 @@ export function dataIndex(): DataIndex {
 		})),
 		features: catalog.map((e) => ({
 			id: e.id,
-			name: e.name,
-			kind: kindLabel(e.kind),
+			...shownName(e),
+			kind: kindName(e.kind),
 			files: filesOf(e.kind),
 			required: required.has(e.id)
 		}))

@@ -16,6 +16,10 @@ import {
 	type MapView,
 	type PreviewIndex
 } from '$lib/page/link-preview';
+import { localName } from '$lib/data/local-name';
+import type { Locale } from '$lib/i18n/locales';
+import { urlLocale } from '$lib/i18n/url-locale';
+import { LANGUAGE_PARAM } from '$lib/state/params';
 import { parseToolState } from '$lib/state/tool-params';
 import { serialiseToolState } from '$lib/state/tool-params';
 import { parseMapState, serialiseMapState, toQueryString } from '$lib/state/url';
@@ -26,13 +30,17 @@ const eventById = new Map(events.map((e) => [e.id, e]));
 const knownEventIds: ReadonlySet<string> = new Set(eventById.keys());
 
 /** The preview of the page at `url` (its origin is the site's: ORIGIN or the request's). */
-export function linkPreviewFor(url: URL): LinkPreview | null {
+export function linkPreviewFor(url: URL, locale: Locale = 'en'): LinkPreview | null {
 	const path = url.pathname.replace(/(.)\/$/, '$1');
+	// a link that names its language keeps it (kept by permalinks: src/lib/i18n/)
+	const chosen = urlLocale(url.searchParams);
+	const language = chosen ? `${LANGUAGE_PARAM}=${chosen}` : '';
 	if (path === '/report') {
 		return reportPreview(report, {
 			origin: url.origin,
-			url: `${url.origin}/report`,
-			index: PREVIEW_INDEX
+			url: `${url.origin}/report${language ? `?${language}` : ''}`,
+			index: PREVIEW_INDEX,
+			locale
 		});
 	}
 	if (path !== '/' && path !== '/embed') return null;
@@ -45,13 +53,16 @@ export function linkPreviewFor(url: URL): LinkPreview | null {
 	// /embed too, like its <link rel="canonical">)
 	const params = serialiseMapState(state, { embed: false });
 	for (const [name, value] of tools ? serialiseToolState(tools) : []) params.set(name, value);
+	if (chosen) params.set(LANGUAGE_PARAM, chosen);
 	const qs = toQueryString(params);
 	const canonical = `${url.origin}/${qs === '' ? '' : `?${qs}`}`;
 
 	const entry = state.select === null ? undefined : catalogById.get(state.select);
 	const event = tools?.event ? eventById.get(tools.event) : undefined;
 	const view: MapView = {
-		feature: entry ? { id: entry.id, name: entry.name, summary: entry.summary } : null,
+		feature: entry
+			? { id: entry.id, name: localName(entry, locale), summary: entry.summary }
+			: null,
 		event: event
 			? {
 					title: event.title,
@@ -69,7 +80,7 @@ export function linkPreviewFor(url: URL): LinkPreview | null {
 					}
 				: null
 	};
-	return mapPreview(view, { origin: url.origin, url: canonical, index: PREVIEW_INDEX });
+	return mapPreview(view, { origin: url.origin, url: canonical, index: PREVIEW_INDEX, locale });
 }
 
 /** Where app.html's head takes the preview's tags. */
@@ -79,8 +90,8 @@ const escapeAttribute = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The Open Graph and Twitter card tags of the page at `url`, as HTML ('' for none). */
-export function previewHeadHtml(url: URL): string {
-	const preview = linkPreviewFor(url);
+export function previewHeadHtml(url: URL, locale: Locale = 'en'): string {
+	const preview = linkPreviewFor(url, locale);
 	if (!preview) return '';
 	return previewTags(preview)
 		.map(

@@ -21,14 +21,27 @@ function maps(text: string): Map<string, string> {
 	);
 }
 
+/** map blocks: target variable → the variables its values use. */
+function mapValues(text: string): Map<string, string[]> {
+	return new Map(
+		[...code(text).matchAll(/map\s+\$\w+\s+\$(\w+)\s*\{([^}]*)\}/g)].map((m) => [
+			m[1] ?? '',
+			[...(m[2] ?? '').matchAll(/\$(\w+)/g)].map((v) => v[1] ?? '')
+		])
+	);
+}
+
 describe('the nginx configuration', () => {
 	const key = /proxy_cache_key\s+([^;]+);/.exec(code(proxy))?.[1] ?? '';
 	const keyVariables = [...key.matchAll(/\$(\w+)/g)].map((m) => m[1] ?? '');
 	const mapped = maps(http);
+	const valuesOf = mapValues(http);
 
 	it.each(PAGE_VARY_HEADERS)('keys the cache by %s (a header the pages vary on)', (header) => {
 		const variable = `http_${header.toLowerCase().replace(/-/g, '_')}`;
-		const covered = keyVariables.some((v) => v === variable || mapped.get(v) === variable);
+		const covered = keyVariables.some(
+			(v) => v === variable || mapped.get(v) === variable || valuesOf.get(v)?.includes(variable)
+		);
 		expect(covered, `proxy_cache_key ${key} has nothing from $${variable}`).toBe(true);
 	});
 

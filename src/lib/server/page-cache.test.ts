@@ -6,7 +6,7 @@ import {
 	negotiateEncoding,
 	NO_STORE,
 	PAGE_CACHE_CONTROL,
-	PAGE_VARY,
+	pageVary,
 	pageEtag
 } from './page-cache';
 
@@ -34,8 +34,9 @@ describe('the page policy', () => {
 		expect(d.has('immutable')).toBe(false);
 	});
 
-	it('varies on Accept-Encoding only', () => {
-		expect(PAGE_VARY).toBe('Accept-Encoding');
+	it('varies on Accept-Encoding, and on Accept-Language only when it chose the language', () => {
+		expect(pageVary(false)).toBe('Accept-Encoding');
+		expect(pageVary(true)).toBe('Accept-Encoding, Accept-Language');
 	});
 });
 

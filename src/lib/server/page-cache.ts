@@ -8,14 +8,19 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The request headers a page's bytes depend on: the one list the `Vary` header is made from. A
- * header added here (e.g. Accept-Language, once pages are translated) must also be in the reverse
- * proxy's cache key: deploy/nginx/frontier-map-http.conf (a unit test checks that it is).
+ * The request headers a page's bytes depend on: the one list the `Vary` header is made from.
+ * Accept-Language only counts when the URL has no `lang=` (src/lib/i18n/request.ts). A header added
+ * here must also be in the reverse proxy's cache key: deploy/nginx/ (a unit test checks that it is).
  */
-export const PAGE_VARY_HEADERS: readonly string[] = ['Accept-Encoding'];
+export const PAGE_VARY_HEADERS: readonly string[] = ['Accept-Encoding', 'Accept-Language'];
 
-/** `Vary` for every response whose bytes follow PAGE_VARY_HEADERS. */
-export const PAGE_VARY = PAGE_VARY_HEADERS.join(', ');
+/**
+ * `Vary` for a page: its encoding always, the browser's languages only when they chose the
+ * page's language (no `lang=` in the URL).
+ */
+export function pageVary(languageNegotiated: boolean): string {
+	return languageNegotiated ? PAGE_VARY_HEADERS.join(', ') : 'Accept-Encoding';
+}
 
 /**
  * Browsers keep a page a minute, shared caches (a proxy, a CDN) five; then either may serve the

@@ -95,6 +95,21 @@ describe('memoKey', () => {
 	it('reads absent origin headers as empty, so their absence is part of the key', () => {
 		const header = (name: string) => ({ host: 'a.test' })[name];
 		const key = memoKey('GET', '/', header, ['host', 'x-forwarded-proto'], 'br');
-		expect(key).toBe('GET\n/\na.test\n\nbr');
+		expect(key).toBe('GET\n/\na.test\n\nbr\nen');
+	});
+
+	it('keys the page’s language: the URL’s lang=, else what Accept-Language chose', () => {
+		const key = (url: string, languages?: string) =>
+			memoKey(
+				'GET',
+				url,
+				(name) => ({ host: 'a.test', 'accept-language': languages })[name],
+				['host'],
+				'br'
+			);
+		expect(key('/about', 'ru-RU,ru;q=0.9')).not.toBe(key('/about', 'en-GB'));
+		expect(key('/about', 'ru-RU,ru;q=0.9')).toBe(key('/about', 'ru'));
+		expect(key('/about?lang=en', 'ru')).toBe(key('/about?lang=en', 'en'));
+		expect(key('/about?lang=ru').endsWith('\nru')).toBe(true);
 	});
 });

@@ -15,9 +15,10 @@ import {
 	negotiateEncoding,
 	PAGE_CACHE_CONTROL,
 	PAGE_SHARED_MAX_AGE,
-	PAGE_VARY,
-	pageEtag
+	pageEtag,
+	pageVary
 } from './page-cache';
+import { requestLocale } from '$lib/i18n/request';
 import { ResponseMemo, sharedLifetime } from './response-memo';
 
 /** What a 304 carries: the validators and caching headers only (RFC 9110 §15.4.5). */
@@ -64,7 +65,8 @@ export const KEPT_ANSWER_SLOT = Symbol.for('frontier-map.kept-answer');
  * the page's origin is made from (`originHeaders`: Host and any PROTOCOL_HEADER, HOST_HEADER or
  * PORT_HEADER adapter-node reads; ORIGIN is the same for the whole process), plus the encoding.
  * SvelteKit's URL is a function of these, so two requests with one key get the same page; a URL
- * SvelteKit normalises differently is only a miss.
+ * SvelteKit normalises differently is only a miss. The page's language is part of the key: the
+ * URL's `lang=`, or what Accept-Language chose.
  */
 export function memoKey(
 	method: string,
@@ -73,7 +75,16 @@ export function memoKey(
 	originHeaders: readonly string[],
 	encoding: Encoding
 ): string {
-	return [method, pathAndQuery, ...originHeaders.map((h) => header(h) ?? ''), encoding].join('\n');
+	const query = pathAndQuery.indexOf('?');
+	const search = new URLSearchParams(query < 0 ? '' : pathAndQuery.slice(query + 1));
+	const { locale } = requestLocale(search, header('accept-language'));
+	return [
+		method,
+		pathAndQuery,
+		...originHeaders.map((h) => header(h) ?? ''),
+		encoding,
+		locale
+	].join('\n');
 }
 
 /**
@@ -96,11 +107,14 @@ export function createPageCaching(options: {
 	const isRead = (event: RequestEvent) =>
 		(event.request.method === 'GET' || event.request.method === 'HEAD') && !event.isDataRequest;
 
-	/** The representation's ETag. */
+	/** The representation's ETag (its language included), and its Vary. */
 	function etagFor(event: RequestEvent) {
-		const encoding = negotiateEncoding(event.request.headers.get('accept-encoding'));
-		const page = { buildId: options.buildId, config: options.config, url: event.url.href };
-		return { encoding, etag: pageEtag(page, encoding) };
+		const headers = event.request.headers;
+		const encoding = negotiateEncoding(headers.get('accept-encoding'));
+		const language = requestLocale(event.url.searchParams, headers.get('accept-language'));
+		const url = `${event.url.href}#${language.locale}`;
+		const page = { buildId: options.buildId, config: options.config, url };
+		return { encoding, etag: pageEtag(page, encoding), vary: pageVary(language.negotiated) };
 	}
 
 	function keyOf(event: RequestEvent, encoding: Encoding) {
@@ -120,12 +134,12 @@ export function createPageCaching(options: {
 	 * carries the validators and caching headers only (RFC 9110 §15.4.5): no CSP, which a cache
 	 * would merge into its stored copy.
 	 */
-	function notModified(event: RequestEvent, etag: string): Response | null {
+	function notModified(event: RequestEvent, etag: string, vary: string): Response | null {
 		const ifNoneMatch = event.request.headers.get('if-none-match');
 		if (!ifNoneMatch || !ifNoneMatchMatches(ifNoneMatch, etag)) return null;
 		return new Response(null, {
 			status: 304,
-			headers: { etag, vary: PAGE_VARY, 'cache-control': PAGE_CACHE_CONTROL }
+			headers: { etag, vary, 'cache-control': PAGE_CACHE_CONTROL }
 		});
 	}
 
@@ -139,9 +153,9 @@ export function createPageCaching(options: {
 		const cacheControl = cacheControlFor(facts);
 		if (cacheControl) response.headers.set('cache-control', cacheControl);
 		if (event.isDataRequest || !isCacheablePage(facts)) return response;
-		const { encoding, etag } = etagFor(event);
+		const { encoding, etag, vary } = etagFor(event);
 		response.headers.set('etag', etag);
-		response.headers.set('vary', PAGE_VARY);
+		response.headers.set('vary', vary);
 		if (encoding === 'identity' || response.headers.has('content-encoding')) return response;
 		const body = new Uint8Array(await response.arrayBuffer());
 		const headers = new Headers(response.headers);
@@ -155,8 +169,8 @@ export function createPageCaching(options: {
 	return {
 		answerEarly(event) {
 			if (!isRead(event)) return null;
-			const { encoding, etag } = etagFor(event);
-			const unchanged = notModified(event, etag);
+			const { encoding, etag, vary } = etagFor(event);
+			const unchanged = notModified(event, etag, vary);
 			if (unchanged) return unchanged;
 			const kept = memo.get(keyOf(event, encoding));
 			return kept ? new Response(kept.body, { status: kept.status, headers: kept.headers }) : null;

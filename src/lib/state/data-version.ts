@@ -4,6 +4,7 @@
  * MapState: the address bar, the embed code and the embed API leave it out. Parsed leniently like
  * the others: a malformed value is ignored with a notice naming it.
  */
+import * as m from '$lib/paraglide/messages';
 import { LINK_PARAMS } from './params';
 import { quoteValue as q } from './quote';
 import type { ParseResult } from './url';
@@ -21,10 +22,11 @@ export const dataVersionCodec = {
 		const v = raw.trim().toLowerCase();
 		if (DATA_VERSION_PATTERN.test(v)) return { value: v };
 		return {
-			notice:
-				`The link’s ${DATA_VERSION_PARAM} value ${q(raw)} could not be used (a data version is ` +
-				`${DATA_VERSION_LENGTH} characters, 0–9 and a–f), so it is not known which data the ` +
-				'link was made with; the current data is shown.'
+			notice: m.common_data_version_invalid({
+				param: DATA_VERSION_PARAM,
+				value: q(raw),
+				length: DATA_VERSION_LENGTH
+			})
 		};
 	},
 	serialise(version: string): string {

@@ -2,6 +2,7 @@
  * The state of a map view as the URL, the embed builder and the postMessage API see it.
  * Pure data and checks: no Svelte, no MapLibre, no DOM.
  */
+import * as m from '$lib/paraglide/messages';
 import type { LonLat } from '$lib/geo/types';
 import { MAP_EXTENT } from '$lib/geo/extent';
 import { LENGTH_UNITS, type LengthUnit } from '$lib/geo/length-units';
@@ -174,12 +175,12 @@ export function checkView(input: ViewInput): { value: CameraView } | { error: st
 	const fields = { zoom, lat, lon, bearing, pitch };
 	for (const [name, x] of Object.entries(fields)) {
 		if (typeof x !== 'number' || !Number.isFinite(x))
-			return { error: `${name} must be a finite number` };
+			return { error: m.url_must_be_finite({ name }) };
 	}
-	if (!inRange(zoom, LIMITS.zoom)) return { error: rangeError('zoom', LIMITS.zoom) };
-	if (!inRange(lat, LIMITS.lat)) return { error: rangeError('latitude', LIMITS.lat) };
-	if (!inRange(lon, LIMITS.lon)) return { error: rangeError('longitude', LIMITS.lon) };
-	if (!inRange(pitch, LIMITS.pitch)) return { error: rangeError('pitch', LIMITS.pitch) };
+	if (!inRange(zoom, LIMITS.zoom)) return { error: rangeError(m.url_part_zoom(), LIMITS.zoom) };
+	if (!inRange(lat, LIMITS.lat)) return { error: rangeError(m.url_part_latitude(), LIMITS.lat) };
+	if (!inRange(lon, LIMITS.lon)) return { error: rangeError(m.url_part_longitude(), LIMITS.lon) };
+	if (!inRange(pitch, LIMITS.pitch)) return { error: rangeError(m.url_part_pitch(), LIMITS.pitch) };
 	return {
 		value: {
 			zoom: zoom + 0,
@@ -194,15 +195,16 @@ export function checkView(input: ViewInput): { value: CameraView } | { error: st
 /** Checks one measurement point: finite, longitude −180…180, latitude −90…90. */
 export function checkPoint(lon: number, lat: number): { value: LonLat } | { error: string } {
 	if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
-		return { error: 'longitude and latitude must be finite numbers' };
+		return { error: m.url_lonlat_finite() };
 	}
-	if (!inRange(lon, LIMITS.lon)) return { error: rangeError('longitude', LIMITS.lon) };
-	if (!inRange(lat, LIMITS.pointLat)) return { error: rangeError('latitude', LIMITS.pointLat) };
+	if (!inRange(lon, LIMITS.lon)) return { error: rangeError(m.url_part_longitude(), LIMITS.lon) };
+	if (!inRange(lat, LIMITS.pointLat))
+		return { error: rangeError(m.url_part_latitude(), LIMITS.pointLat) };
 	return { value: [lon + 0, lat + 0] };
 }
 
 function rangeError(name: string, r: { min: number; max: number }): string {
-	return `${name} must be between ${r.min} and ${r.max}`;
+	return m.url_must_be_between({ name, min: r.min, max: r.max });
 }
 
 export interface StateCheckContext {

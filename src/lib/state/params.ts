@@ -36,7 +36,11 @@ export const EMBED_ONLY_PARAMS: ReadonlySet<ParamName> = new Set(
 
 /**
  * Parameters about the link rather than the view, so not part of MapState: `v`, the data version
- * a permalink was made with (codec: ./data-version.ts). Written into permalinks only.
+ * a permalink was made with (codec: ./data-version.ts), written into permalinks only; `lang`, the
+ * page's language (`en`, `ru`; src/lib/i18n/), which the map's URL and its permalinks keep.
  */
-export const LINK_PARAMS = [{ name: 'v' }] as const;
+export const LINK_PARAMS = [{ name: 'v' }, { name: 'lang' }] as const;
+
+/** The page's language in a URL (src/lib/i18n/request.ts reads it on the server). */
+export const LANGUAGE_PARAM = 'lang';
 export type LinkParamName = (typeof LINK_PARAMS)[number]['name'];

@@ -6,6 +6,7 @@
  * only when they differ from the default, by the page's one URL writer (MapPage). `/embed`
  * neither reads nor writes them.
  */
+import * as m from '$lib/paraglide/messages';
 import { BORDER_IDS, type BorderId } from '$lib/data/ids';
 import type { LonLat } from '$lib/geo/types';
 import { checkPoint } from './map-state';
@@ -47,7 +48,7 @@ export interface ToolParseContext {
 const isBorderId = (s: string): s is BorderId => (BORDER_IDS as readonly string[]).includes(s);
 
 function notice(name: string, raw: string, reason: string, fallback: string): string {
-	return `The link’s ${name} value ${q(raw)} could not be used (${reason}), so ${fallback}.`;
+	return m.analyst_notice_unusable({ name, value: q(raw), reason, fallback });
 }
 
 /** Reads the tool parameters; every value that cannot be used is ignored with a notice. */
@@ -60,9 +61,7 @@ export function parseToolState(
 	const raw = (name: (typeof TOOL_PARAM_NAMES)[number]) => {
 		const v = params.get(name);
 		if (v !== null && v.length > MAX_PARAM_LENGTH) {
-			notices.push(
-				`The link’s ${name} value is too long (${v.length} characters), so it was ignored.`
-			);
+			notices.push(m.analyst_notice_too_long({ name, length: v.length }));
 			return null;
 		}
 		return v;
@@ -74,7 +73,7 @@ export function parseToolState(
 		if (ctx.knownEventIds.has(id)) state.event = id;
 		else if (id !== '')
 			notices.push(
-				notice('event', event, 'there is no timeline event with that id', 'the map is not filtered')
+				notice('event', event, m.analyst_notice_event_reason(), m.analyst_notice_event_fallback())
 			);
 	}
 
@@ -93,8 +92,8 @@ export function parseToolState(
 				notice(
 					'rings',
 					rings,
-					`${bad.length === 1 ? 'a radius is' : `${bad.length} radii are`} not a number between 0 and ${MAX_RING_RADIUS}`,
-					state.rings.length ? 'only the valid radii are drawn' : 'no range rings are drawn'
+					m.analyst_notice_rings_reason({ count: bad.length, max: MAX_RING_RADIUS }),
+					state.rings.length ? m.analyst_notice_rings_some() : m.analyst_notice_rings_none()
 				)
 			);
 	}
@@ -111,8 +110,8 @@ export function parseToolState(
 				notice(
 					'from',
 					from,
-					checked ? checked.error : 'expected LON,LAT',
-					'distances are measured from the selected site'
+					checked ? checked.error : m.analyst_notice_from_reason(),
+					m.analyst_notice_from_fallback()
 				)
 			);
 	}
@@ -126,8 +125,8 @@ export function parseToolState(
 				notice(
 					'border',
 					border,
-					`expected one of ${BORDER_IDS.join(', ')}`,
-					`distances are measured to ${DEFAULT_TOOL_STATE.border}`
+					m.analyst_notice_border_reason({ list: BORDER_IDS.join(', ') }),
+					m.analyst_notice_border_fallback({ border: DEFAULT_TOOL_STATE.border })
 				)
 			);
 	}

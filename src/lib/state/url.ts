@@ -33,6 +33,7 @@ import { EMBED_ONLY_PARAMS, PARAM_NAMES, type ParamName } from './params';
 import { quoteValue } from './quote';
 import { describeExtent } from '$lib/geo/extent';
 import { PASSAGE_COUNT, passageId, passageNumber } from '$lib/data/passage-ids';
+import * as m from '$lib/paraglide/messages';
 
 export { createHistoryWriter } from './history-writer';
 export type { ParamName } from './params';
@@ -156,7 +157,8 @@ const q = quoteValue;
 function quoteList(items: readonly string[], max = 3): string {
 	const shown = items.slice(0, max).map((s) => q(s));
 	const rest = items.length - shown.length;
-	return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+	const list = shown.join(', ');
+	return rest > 0 ? m.url_list_more({ list, rest }) : list;
 }
 
 function ignored(
@@ -165,31 +167,41 @@ function ignored(
 	reason: string,
 	fallback: string
 ): { notice: string } {
-	return {
-		notice: `The link’s ${param} value ${q(raw)} could not be used (${reason}), so ${fallback}.`
-	};
+	return { notice: m.url_ignored({ param, value: q(raw), reason, fallback }) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Codecs
 
-const VIEW_PARTS = ['zoom', 'latitude', 'longitude', 'bearing', 'pitch'] as const;
+/** The view's parts in URL order, as a notice names them. */
+const VIEW_PARTS = [
+	m.url_part_zoom,
+	m.url_part_latitude,
+	m.url_part_longitude,
+	m.url_part_bearing,
+	m.url_part_pitch
+] as const;
 
 export const viewCodec: ParamCodec<CameraView | null> = {
 	name: 'view',
 	parse(raw) {
-		const fallback = 'the default view is shown';
+		const fallback = m.url_view_fallback();
 		const text = raw.trim();
-		if (text === '') return ignored('view', raw, 'it is empty', fallback);
+		if (text === '') return ignored('view', raw, m.url_empty(), fallback);
 		const parts = text.split('/');
 		if (parts.length < 3 || parts.length > 5) {
-			return ignored('view', raw, 'expected ZOOM/LAT/LON[/BEARING/PITCH]', fallback);
+			return ignored('view', raw, m.url_view_expected(), fallback);
 		}
 		const nums: number[] = [];
 		for (const [i, part] of parts.entries()) {
 			const n = parseDecimal(part);
 			if (n === null)
-				return ignored('view', raw, `${VIEW_PARTS[i]} ${q(part)} is not a number`, fallback);
+				return ignored(
+					'view',
+					raw,
+					m.url_not_a_number({ part: VIEW_PARTS[i]?.() ?? '', value: q(part) }),
+					fallback
+				);
 			nums.push(n);
 		}
 		const [zoom = NaN, lat = NaN, lon = NaN, bearing, pitch] = nums;
@@ -199,15 +211,12 @@ export const viewCodec: ParamCodec<CameraView | null> = {
 		if (clamped.length === 0) return { value };
 		const limits = [
 			...(clamped.includes('latitude') || clamped.includes('longitude')
-				? [`the map covers ${describeExtent(CAMERA_LIMITS.extent)}`]
+				? [m.url_limit_extent({ extent: describeExtent(CAMERA_LIMITS.extent) })]
 				: []),
-			...(clamped.includes('zoom') ? [`zoom goes up to ${CAMERA_LIMITS.zoom.max}`] : []),
-			...(clamped.includes('pitch') ? [`pitch goes up to ${CAMERA_LIMITS.pitch.max}°`] : [])
+			...(clamped.includes('zoom') ? [m.url_limit_zoom({ max: CAMERA_LIMITS.zoom.max })] : []),
+			...(clamped.includes('pitch') ? [m.url_limit_pitch({ max: CAMERA_LIMITS.pitch.max })] : [])
 		];
-		return {
-			value,
-			notice: `The link’s view value ${q(raw)} goes beyond what the map shows (${limits.join('; ')}), so the nearest view inside it is shown.`
-		};
+		return { value, notice: m.url_view_beyond({ value: q(raw), limits: limits.join('; ') }) };
 	},
 	serialise(view) {
 		if (view === null) return null;
@@ -243,18 +252,15 @@ export const layersCodec: ParamCodec<LayerId[]> = {
 		const known = ids.filter(isLayerId);
 		const unknown = ids.filter((id) => !isLayerId(id));
 		if (unknown.length === 0) return { value: canonicalLayers(known) };
-		const what = unknown.length === 1 ? 'an unknown layer' : 'unknown layers';
+		const count = unknown.length;
+		const what = m.url_layers_unknown({ count });
+		const list = quoteList(unknown);
 		if (known.length === 0) {
-			return ignored(
-				'layers',
-				raw,
-				`${what} ${quoteList(unknown)}`,
-				'the default layers are shown'
-			);
+			return ignored('layers', raw, `${what} ${list}`, m.url_layers_fallback());
 		}
 		return {
 			value: canonicalLayers(known),
-			notice: `The link’s layers value names ${what} (${quoteList(unknown)}), which ${unknown.length === 1 ? 'was' : 'were'} skipped; the other layers are shown.`
+			notice: m.url_layers_skipped({ count, what, list })
 		};
 	},
 	serialise(layers) {
@@ -268,7 +274,7 @@ export const selectCodec: ParamCodec<string | null> = {
 		const id = raw.trim().toLowerCase();
 		if (id === '') return { value: null };
 		if (ctx.knownFeatureIds.has(id)) return { value: id };
-		return ignored('select', raw, 'there is no feature with that id', 'nothing is selected');
+		return ignored('select', raw, m.url_select_unknown(), m.url_select_fallback());
 	},
 	serialise(id) {
 		return id;
@@ -278,7 +284,7 @@ export const selectCodec: ParamCodec<string | null> = {
 export const measureCodec: ParamCodec<LonLat[]> = {
 	name: 'measure',
 	parse(raw) {
-		const fallback = 'no measurement is drawn';
+		const fallback = m.url_measure_fallback();
 		const text = raw.trim();
 		if (text === '') return { value: [] };
 		const segments = text.split(';');
@@ -287,23 +293,28 @@ export const measureCodec: ParamCodec<LonLat[]> = {
 			return ignored(
 				'measure',
 				raw,
-				`${segments.length} points, at most ${MAX_MEASURE_POINTS}`,
+				m.url_measure_too_many({ count: segments.length, max: MAX_MEASURE_POINTS }),
 				fallback
 			);
 		}
-		if (segments.length < 2)
-			return ignored('measure', raw, 'it needs at least two points', fallback);
+		if (segments.length < 2) return ignored('measure', raw, m.url_measure_too_few(), fallback);
 		const points: LonLat[] = [];
 		for (const [i, segment] of segments.entries()) {
 			const xy = segment.split(',');
 			const lon = xy.length === 2 ? parseDecimal(xy[0] ?? '') : null;
 			const lat = xy.length === 2 ? parseDecimal(xy[1] ?? '') : null;
 			if (lon === null || lat === null) {
-				return ignored('measure', raw, `point ${i + 1}, ${q(segment)}, is not LON,LAT`, fallback);
+				const reason = m.url_measure_not_lonlat({ n: i + 1, value: q(segment) });
+				return ignored('measure', raw, reason, fallback);
 			}
 			const checked = checkPoint(lon, lat);
 			if ('error' in checked)
-				return ignored('measure', raw, `point ${i + 1}: ${checked.error}`, fallback);
+				return ignored(
+					'measure',
+					raw,
+					m.url_measure_point({ n: i + 1, error: checked.error }),
+					fallback
+				);
 			points.push(checked.value);
 		}
 		return { value: points };
@@ -331,7 +342,8 @@ function enumCodec<T extends string>(
 		parse(raw) {
 			const v = raw.trim().toLowerCase();
 			if (is(v)) return { value: v };
-			return ignored(name, raw, `expected one of ${values.join(', ')}`, describe(fallback));
+			const expected = m.url_expected_one_of({ values: values.join(', ') });
+			return ignored(name, raw, expected, describe(fallback));
 		},
 		serialise(value) {
 			return value === fallback ? null : value;
@@ -339,8 +351,12 @@ function enumCodec<T extends string>(
 	};
 }
 
-export const unitsCodec = enumCodec('units', UNITS, isUnits, (u) => `distances are shown in ${u}`);
-export const themeCodec = enumCodec('theme', THEME_NAMES, isTheme, (t) => `the ${t} theme is used`);
+export const unitsCodec = enumCodec('units', UNITS, isUnits, (units) =>
+	m.url_units_fallback({ units })
+);
+export const themeCodec = enumCodec('theme', THEME_NAMES, isTheme, (theme) =>
+	m.url_theme_fallback({ theme })
+);
 
 /** Listing `attribution` is accepted and dropped silently: it is always shown. */
 const ALWAYS_SHOWN = new Set(['attribution']);
@@ -353,21 +369,23 @@ export const controlsCodec: ParamCodec<Control[]> = {
 		const unknown = ids.filter((id) => !isControl(id));
 		if (unknown.length === 0) return { value: canonicalControls(known) };
 		// Say which names were dropped, which names exist, and what the embed shows instead.
-		const what = unknown.length === 1 ? 'an unknown control' : 'unknown controls';
-		const valid = `the valid controls are ${CONTROLS.join(', ')}`;
+		const count = unknown.length;
+		const what = m.url_controls_unknown({ count });
+		const list = quoteList(unknown);
+		const valid = m.url_controls_valid({ list: CONTROLS.join(', ') });
 		if (known.length === 0) {
 			const defaults = DEFAULT_MAP_STATE.controls.join(', ');
 			return ignored(
 				'controls',
 				raw,
-				`${what} ${quoteList(unknown)}; ${valid}`,
-				`the default controls are shown (${defaults})`
+				`${what} ${list}; ${valid}`,
+				m.url_controls_fallback({ list: defaults })
 			);
 		}
 		const shown = canonicalControls(known);
 		return {
 			value: shown,
-			notice: `The link’s controls value names ${what} (${quoteList(unknown)}), which ${unknown.length === 1 ? 'was' : 'were'} ignored; ${valid}. Shown: ${shown.join(', ')}.`
+			notice: m.url_controls_ignored({ count, what, list, valid, shown: shown.join(', ') })
 		};
 	},
 	serialise(controls) {
@@ -385,15 +403,15 @@ export const controlsCodec: ParamCodec<Control[]> = {
 export const storyCodec: ParamCodec<string | null> = {
 	name: 'story',
 	parse(raw) {
-		const fallback = 'the map is shown without the story';
-		const expected = `expected a passage of the report, p-1 to p-${PASSAGE_COUNT}`;
+		const fallback = m.url_story_fallback();
+		const expected = m.url_story_expected({ count: PASSAGE_COUNT });
 		const text = raw.trim().toLowerCase();
-		if (text === '') return ignored('story', raw, `it is empty; ${expected}`, fallback);
-		const m = /^(?:p-?)?0*(\d{1,6})$/.exec(text);
-		const id = m ? passageId(Number(m[1])) : null;
+		if (text === '') return ignored('story', raw, `${m.url_empty()}; ${expected}`, fallback);
+		const match = /^(?:p-?)?0*(\d{1,6})$/.exec(text);
+		const id = match ? passageId(Number(match[1])) : null;
 		if (id !== null && passageNumber(id) !== null) return { value: id };
-		const reason = m ? `the report has no passage ${Number(m[1])}` : expected;
-		return ignored('story', raw, m ? `${reason}; ${expected}` : reason, fallback);
+		const reason = match ? m.url_story_no_passage({ n: Number(match[1]) }) : expected;
+		return ignored('story', raw, match ? `${reason}; ${expected}` : reason, fallback);
 	},
 	serialise(id) {
 		return id;
@@ -424,12 +442,9 @@ export function applyStoryPrecedence(state: MapState): string | null {
 	const n = passageNumber(state.story);
 	const list =
 		dropped.length === 1
-			? dropped[0]
-			: `${dropped.slice(0, -1).join(', ')} and ${dropped[dropped.length - 1]}`;
-	return (
-		`The link’s story shows passage ${n} of the report, which decides what the map shows, ` +
-		`so its ${list} ${dropped.length === 1 ? 'was' : 'were'} not applied (story wins).`
-	);
+			? (dropped[0] ?? '')
+			: m.url_list_and({ list: dropped.slice(0, -1).join(', '), last: dropped.at(-1) ?? '' });
+	return m.url_story_wins({ count: dropped.length, n: n ?? '', list });
 }
 
 /** Every codec, keyed by parameter name (which is also the MapState field). */

@@ -1,10 +1,8 @@
-import { aboutData } from '$lib/server/about-data';
+import { aboutDataFor } from '$lib/server/about-data';
 import type { PageServerLoad } from './$types';
 
-/** Built once per server start: the data is generated at build time and never changes. */
-const about = aboutData();
-
+/** Built once per language and server start: the data is generated at build time and never changes. */
 export const load: PageServerLoad = ({ url }) => ({
-	...about,
+	...aboutDataFor(),
 	theme: url.searchParams.get('theme') === 'dark' ? ('dark' as const) : ('light' as const)
 });

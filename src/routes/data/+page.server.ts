@@ -1,9 +1,12 @@
-import { dataIndex } from '$lib/server/data-index';
+import { dataIndexFor } from '$lib/server/data-index';
 import { dataVersions } from '$lib/server/data-versions';
 import type { PageServerLoad } from './$types';
 
-const index = dataIndex();
 const versions = dataVersions();
 
 /** The downloads, feature ids and data versions, plus this server's origin for copy-ready commands. */
-export const load: PageServerLoad = ({ url }) => ({ ...index, versions, origin: url.origin });
+export const load: PageServerLoad = ({ url }) => ({
+	...dataIndexFor(),
+	versions,
+	origin: url.origin
+});

@@ -1,5 +1,6 @@
 import { knownFeatureIds } from '$lib/data/feature-ids';
 import { loadGeodesic } from '$lib/geo/load-geodesic';
+import * as m from '$lib/paraglide/messages';
 import { parseMapState } from '$lib/state/url';
 import type { PageLoad } from './$types';
 
@@ -10,14 +11,16 @@ import type { PageLoad } from './$types';
  * SvelteKit's `fetch` so the server-rendered page carries it) and the length of a measured path
  * (GeographicLib, a chunk of its own). An embed without `select` or `measure` loads neither.
  */
-export const load: PageLoad = async ({ url, data, fetch }) => {
+export const load: PageLoad = async ({ url, data, fetch, parent }) => {
 	const { state, notices } = parseMapState(url.searchParams, { knownFeatureIds, embed: true });
 	// A file or chunk that fails to load costs its popup or its length, not the map.
 	const loadErrors: string[] = [];
-	const failed = (what: string) => (e: unknown) => {
+	const failed = (say: (why: string) => string) => async (e: unknown) => {
 		// FeatureFileError, by name: its class is in the loader's chunk, which may be what failed
 		const why = e instanceof Error && e.name === 'FeatureFileError' ? `: ${e.message}` : '.';
-		loadErrors.push(`Could not load ${what}${why} Reload the page to try again.`);
+		// the layout loads the page's messages in the browser (it runs alongside this load)
+		await parent();
+		loadErrors.push(say(why));
 		return null;
 	};
 	const select = state.select;
@@ -25,12 +28,12 @@ export const load: PageLoad = async ({ url, data, fetch }) => {
 		select
 			? import('$lib/data/features')
 					.then(({ loadFeature }) => loadFeature(select, fetch))
-					.catch(failed(`the details of ${select}`))
+					.catch(failed((why) => m.embed_load_details({ id: select, why })))
 			: null,
 		state.measure.length >= 2
 			? loadGeodesic()
 					.then((g) => g.lineLengthMeters(state.measure))
-					.catch(failed('the geodesic calculator for the measurement'))
+					.catch(failed((why) => m.embed_load_geodesic({ why })))
 			: 0
 	]);
 	return {

@@ -6,11 +6,18 @@
  * never a 5xx.
  */
 import { catalog, knownFeatureIds } from '$lib/data/catalog';
+import { localName } from '$lib/data/local-name';
+import type { Locale } from '$lib/i18n/locales';
 import { OEMBED_CACHE_AGE, oembedResponse } from '$lib/embed/oembed';
 import { PREVIEW_INDEX } from '$lib/server/link-preview';
 import type { RequestHandler } from './$types';
 
-const featureNames: ReadonlyMap<string, string> = new Map(catalog.map((e) => [e.id, e.name]));
+const byId: ReadonlyMap<string, (typeof catalog)[number]> = new Map(catalog.map((e) => [e.id, e]));
+/** A feature's name for the title in the link's language. */
+const featureNames = (id: string, locale: Locale) => {
+	const entry = byId.get(id);
+	return entry && localName(entry, locale);
+};
 
 /** oEmbed consumers may be browsers on other sites: the answer is public, so allow any origin. */
 const COMMON_HEADERS = { 'access-control-allow-origin': '*' } as const;
