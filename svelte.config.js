@@ -27,6 +27,9 @@ const adapter = {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// every component in runes mode: one that uses no rune would otherwise compile in legacy mode
+	// and bring Svelte's legacy runtime into the chunk every map page loads
+	compilerOptions: { runes: true },
 	kit: {
 		adapter,
 		outDir: buildDir ? `${buildDir}/kit` : '.svelte-kit',

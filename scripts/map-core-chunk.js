@@ -16,6 +16,10 @@ const MAP_PAGES = [
 ];
 const EVERY_PAGE = ['src/routes/+error.svelte'];
 
+/** A module Paraglide generated (src/lib/paraglide/: its messages, their index, its runtime). */
+const isParaglideModule = (/** @type {string} */ id) =>
+	/[\\/]src[\\/]lib[\\/]paraglide[\\/]/.test(id);
+
 /** Module ids are absolute paths, sometimes with a query; compare by the repository path. */
 const normalise = (/** @type {string} */ id) => id.replace(/\?.*$/, '').replaceAll('\\', '/');
 
@@ -59,7 +63,10 @@ export function mapCoreChunk(root) {
 			};
 			const [first, ...rest] = MAP_PAGES.map(closure);
 			const shared = [...(first ?? [])].filter((id) => rest.every((set) => set.has(id)));
-			members = new Set([...shared, ...closure(EVERY_PAGE)]);
+			// Paraglide's message modules are all reachable through its index (`import * as m`), but a
+			// page uses a few: left to rolldown, the unused ones are tree-shaken; put in a group, every
+			// one would be kept (measured: /embed 72.8 → 67.3 kB gzip beyond MapLibre)
+			members = new Set([...shared, ...closure(EVERY_PAGE)].filter((id) => !isParaglideModule(id)));
 		}
 	};
 	return { plugin, isMapCore: (id) => members.has(id) };

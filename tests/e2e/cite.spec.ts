@@ -20,18 +20,20 @@ const FIXTURE = readJson<{ version: string; date: string; changes: FieldChange[]
 	'tests/e2e/fixture-data/older-data-version.json'
 );
 
+/** The data's current version: the changelog's last. */
+const LATEST = REAL.versions.at(-1) as DataVersionEntry;
+
 /**
- * Serves a changelog in which the fixture's older version comes first and the real versions
- * follow, the first of them with the fixture's changes: only this test's page sees it.
+ * Serves a changelog in which the fixture's older version comes first and the current version
+ * follows it with the fixture's changes (and only those, whatever the real data's history holds):
+ * only this test's page sees it.
  */
 async function serveFixtureChangelog(page: Page): Promise<void> {
-	const [first, ...rest] = REAL.versions as [DataVersionEntry, ...DataVersionEntry[]];
 	const log: ChangelogFile = {
 		...REAL,
 		versions: [
 			{ version: FIXTURE.version, date: FIXTURE.date, previous: null, files: [], changes: [] },
-			{ ...first, previous: FIXTURE.version, changes: FIXTURE.changes },
-			...rest
+			{ ...LATEST, previous: FIXTURE.version, changes: FIXTURE.changes }
 		]
 	};
 	await page.route('**/data/changelog.json', (route) => route.fulfill({ json: log }));
@@ -52,7 +54,7 @@ test('a link made with an older data version shows the view and what changed for
 	await expect(n).toContainText(`made with data version ${FIXTURE.version} (${FIXTURE.date})`);
 	await expect(n).toContainText(`now ${CURRENT}`);
 	await expect(n.getByRole('listitem')).toHaveText([
-		`Kharbmaydon training ground — precisionMeters: 50000 → 40000 (${REAL.versions[0]!.date}, version ${REAL.versions[0]!.version})`
+		`Kharbmaydon training ground — precisionMeters: 50000 → 40000 (${LATEST.date}, version ${LATEST.version})`
 	]);
 	// Batken's layer is off in this view: its change is counted, not listed
 	await expect(n).not.toContainText('Batken');

@@ -198,11 +198,12 @@ test('the embed loads no panel, report-list, places-list or builder code', async
 	await page.waitForLoadState('networkidle');
 	const text = scripts.map((s) => s.body.toString('utf8')).join('\n');
 	for (const marker of [
-		'Link to passage', // ReportPassages
+		// the components' own markup (their words are messages: src/lib/i18n, loaded per group)
+		'<div class="passages', // ReportPassages
 		'role="tablist"', // Tabs (the panel)
 		'data-place', // PlacesList
-		'Paste this into your page', // the builder
-		'Legend and layer switches' // the builder's options
+		'<main class="builder', // the builder page
+		'class="options-col' // the builder's options column
 	]) {
 		expect(text, `a chunk with “${marker}”`).not.toContain(marker);
 	}
@@ -221,7 +222,7 @@ const LAZY_MARKERS = {
 	parser: 'must be an object { zoom', // the postMessage parser (zod), src/lib/embed/protocol.ts
 	geodesic: 'Equatorial radius is not positive', // GeographicLib
 	catalog: 'Tajikistan between CSTO', // the whole catalog and report (report.json's title)
-	popup: 'Read in report' // FeatureDetails
+	popup: '<article class="details' // FeatureDetails' markup (its words are messages)
 } as const;
 
 /** Loads `url` to the map's first idle; the text of the scripts it ran, the data files it asked for. */

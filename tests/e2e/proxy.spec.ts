@@ -121,6 +121,30 @@ test('pages come compressed as the client accepts, one cached copy per encoding'
 	expect(hits(path)).toBe(3);
 });
 
+test('one cached copy per language: lang= in the URL, else the browser’s Accept-Language', async () => {
+	const path = '/data';
+	const ru = await get(proxy.port, path, { ...BROWSER_AE, 'accept-language': 'ru-RU,ru;q=0.9' });
+	const en = await get(proxy.port, path, { ...BROWSER_AE, 'accept-language': 'en-GB,en;q=0.9' });
+	expect(decoded(ru)).toContain('<html lang="ru"');
+	expect(decoded(en)).toContain('<html lang="en"');
+	expect(en.headers['x-cache-status']).toBe('MISS');
+	expect(hits(path)).toBe(2);
+	const ruAgain = await get(proxy.port, path, {
+		...BROWSER_AE,
+		'accept-language': 'ru-RU,ru;q=0.9'
+	});
+	expect(ruAgain.headers['x-cache-status']).toBe('HIT');
+	expect(decoded(ruAgain)).toContain('<html lang="ru"');
+	// with lang= the page no longer depends on the header: one copy for every browser
+	const chosen = `${path}?lang=ru`;
+	const first = await get(proxy.port, chosen, { ...BROWSER_AE, 'accept-language': 'en' });
+	const second = await get(proxy.port, chosen, { ...BROWSER_AE, 'accept-language': 'de' });
+	expect(first.headers.vary).toBe('Accept-Encoding');
+	expect(second.headers['x-cache-status']).toBe('HIT');
+	expect(decoded(second)).toContain('<html lang="ru"');
+	expect(hits(chosen)).toBe(1);
+});
+
 test('revalidations get 304: from nginx for a cached page, from Node before rendering', async () => {
 	const page = await get(proxy.port, '/report', BROWSER_AE);
 	expect(page.status).toBe(200);
@@ -129,7 +153,8 @@ test('revalidations get 304: from nginx for a cached page, from Node before rend
 	expect(page.headers['cache-control']).toBe(
 		'public, max-age=60, s-maxage=300, stale-while-revalidate=3600'
 	);
-	expect(page.headers.vary).toBe('Accept-Encoding');
+	// no lang= in the URL: the browser's languages choose the page's (src/lib/i18n)
+	expect(page.headers.vary).toBe('Accept-Encoding, Accept-Language');
 	const viaProxy = await get(proxy.port, '/report', { ...BROWSER_AE, 'if-none-match': etag });
 	expect(viaProxy.status).toBe(304);
 	expect(viaProxy.body.length).toBe(0);

@@ -24,7 +24,8 @@ test.describe('pages from node server.js', () => {
 			const br = await rawGet(PORT, path, BROWSER_ACCEPT_ENCODING);
 			expect(br.status, path).toBe(200);
 			expect(br.headers['cache-control'], path).toBe(PAGE_CACHE_CONTROL);
-			expect(br.headers.vary, path).toBe('Accept-Encoding');
+			// no lang= in these URLs: the browser's languages choose the page's (src/lib/i18n)
+			expect(br.headers.vary, path).toBe('Accept-Encoding, Accept-Language');
 			expect(br.headers['content-encoding'], path).toBe('br');
 			expect(br.headers.etag, path).toMatch(/^"[\w-]+-br"$/);
 			const plain = await rawGet(PORT, path);
