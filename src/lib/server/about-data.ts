@@ -4,6 +4,7 @@
  * Numbers and labels are formatted here (server-side, in the request's language: call it per
  * language, see aboutDataFor) so the page only lays them out.
  */
+import { perLocale } from '$lib/i18n/per-locale';
 import { claimCheckRows, type ClaimCheckRow } from '$lib/analyst/claim-rows';
 import { catalogById } from '$lib/data/catalog';
 import { kindName } from '$lib/data/entry';
@@ -15,7 +16,6 @@ import {
 	formatSignedPercent
 } from '$lib/geo/units';
 import { pageLocale } from '$lib/i18n/locale';
-import type { Locale } from '$lib/i18n/locales';
 import * as m from '$lib/paraglide/messages';
 import { lineUncertaintyNote } from '$lib/data/line-uncertainty';
 import type {
@@ -205,15 +205,8 @@ function nameOf(id: string): string {
 	return entry ? localName(entry, pageLocale()) : id;
 }
 
-const byLocale = new Map<Locale, AboutData>();
-
 /** What /about shows in the request's language, built once per language (the data never changes). */
-export function aboutDataFor(): AboutData {
-	const locale: Locale = pageLocale();
-	let about = byLocale.get(locale);
-	if (!about) byLocale.set(locale, (about = aboutData()));
-	return about;
-}
+export const aboutDataFor: () => AboutData = perLocale(aboutData);
 
 /**
  * Builds everything /about shows, in the page's language (pure apart from the build-time data

@@ -3,12 +3,11 @@
  * feature id with the file that holds it. Built from build-time imports, once per language
  * (sizes and kinds are worded in the request's language: dataIndexFor).
  */
+import { perLocale } from '$lib/i18n/per-locale';
 import { catalog } from '$lib/data/catalog';
 import { kindName } from '$lib/data/entry';
 import { REQUIRED_FEATURE_IDS } from '$lib/data/ids';
 import { formatNumber } from '$lib/geo/units';
-import { pageLocale } from '$lib/i18n/locale';
-import type { Locale } from '$lib/i18n/locales';
 import * as m from '$lib/paraglide/messages';
 import { manifest } from './served-data';
 import { shownName } from './shown-name';
@@ -54,15 +53,8 @@ function filesOf(kind: string): string[] {
 	return ['sites.geojson', 'precision-circles.geojson'];
 }
 
-const byLocale = new Map<Locale, DataIndex>();
-
 /** What /data lists in the request's language, built once per language. */
-export function dataIndexFor(): DataIndex {
-	const locale: Locale = pageLocale();
-	let index = byLocale.get(locale);
-	if (!index) byLocale.set(locale, (index = dataIndex()));
-	return index;
-}
+export const dataIndexFor: () => DataIndex = perLocale(dataIndex);
 
 export function dataIndex(): DataIndex {
 	const required = new Set<string>(REQUIRED_FEATURE_IDS);
