@@ -1,12 +1,13 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { loadMessages } from '$lib/i18n/client-messages';
-import { groupsForPath } from '$lib/i18n/groups';
+import { loadPageMessages } from '$lib/i18n/client-messages';
+import { groupsFor, routeForPath } from '$lib/i18n/groups';
 import { pageLocale } from '$lib/i18n/locale';
 
 /**
- * Before the app starts, the messages the first page shows, in the page's language: every load
- * and component of the first page then has its words (later pages: src/routes/+layout.ts).
+ * Before the app starts, the messages the first page shows, in the page's language, in one chunk:
+ * every load and component of the first page then has its words (later pages: src/routes/+layout.ts).
  */
 export const init: ClientInit = async () => {
-	await loadMessages(pageLocale(), groupsForPath(location.pathname));
+	const route = routeForPath(location.pathname);
+	await loadPageMessages(pageLocale(), route, groupsFor(route));
 };

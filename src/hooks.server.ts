@@ -9,9 +9,9 @@ import { version } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { parseAllowedOrigins } from '$lib/embed/origin';
 import { setServerLocaleSource } from '$lib/i18n/locale';
-import { groupsForPath } from '$lib/i18n/groups';
+import { routeForPath } from '$lib/i18n/groups';
 import { isLocale, type Locale } from '$lib/i18n/locales';
-import { messageFiles } from 'virtual:frontier-message-files';
+import { pageMessageFiles } from 'virtual:frontier-message-files';
 import { requestLocale } from '$lib/i18n/request';
 import { defineCustomServerStrategy, getLocale } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -83,10 +83,9 @@ const pageCaching = createPageCaching({
  * the app starts (src/hooks.client.ts), so they download with the page's other modules.
  */
 function messagePreloads(pathname: string, locale: Locale): string {
-	const files = messageFiles[locale] ?? {};
-	return groupsForPath(pathname)
-		.flatMap((group) => (files[group] ? [`<link rel="modulepreload" href="${files[group]}">`] : []))
-		.join('');
+	const route = routeForPath(pathname);
+	const file = route === null ? undefined : pageMessageFiles[locale]?.[route];
+	return file ? `<link rel="modulepreload" href="${file}">` : '';
 }
 
 /**

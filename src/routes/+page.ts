@@ -1,6 +1,8 @@
 import { events, knownFeatureIds } from '$lib/data/catalog';
 import { parseToolState } from '$lib/state/tool-params';
 import { parseMapState } from '$lib/state/url';
+import { pageLocale } from '$lib/i18n/locale';
+import { languageNotice } from '$lib/i18n/url-locale';
 import type { PageLoad } from './$types';
 
 const knownEventIds: ReadonlySet<string> = new Set(events.map((e) => e.id));
@@ -11,9 +13,14 @@ export const load: PageLoad = async ({ url, parent }) => {
 	await parent();
 	const { state, notices } = parseMapState(url.searchParams, { knownFeatureIds, embed: false });
 	const tools = parseToolState(url.searchParams, { knownEventIds });
+	const language = languageNotice(url.searchParams, pageLocale());
 	return {
 		initial: state,
 		tools: tools.state,
-		notices: [...notices, ...tools.notices.map((message) => ({ message }))]
+		notices: [
+			...notices,
+			...(language ? [{ message: language }] : []),
+			...tools.notices.map((message) => ({ message }))
+		]
 	};
 };

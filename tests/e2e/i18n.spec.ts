@@ -165,6 +165,25 @@ test('English /embed downloads no Russian messages, Russian /embed no English on
 	await context.close();
 });
 
+test('an embed loads the words of URL notices only for a link that has notices', async ({
+	page
+}) => {
+	const urls: string[] = [];
+	page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+	const urlWords = () => urls.filter((u) => /\/messages\/(en|ru)-url\./.test(u));
+	await page.goto('/embed?select=kharbmaydon&view=5/38.8/71.2&lang=ru');
+	await waitForMapIdle(page);
+	expect(urlWords()).toEqual([]);
+	await expect(page.locator('[data-notice]')).toHaveCount(0);
+
+	await page.goto('/embed?view=abc&lang=ru');
+	await waitForMapIdle(page);
+	expect(urlWords()).toEqual([expect.stringMatching(/\/ru-url\./)]);
+	// the notice in Russian, not empty
+	await expect(page.locator('[data-notice]').first()).toContainText('view');
+	await expect(page.locator('[data-notice]').first()).toContainText(/[а-я]{4}/);
+});
+
 test.describe('an embed in Russian', () => {
 	const host = useHostSite();
 

@@ -26,8 +26,8 @@ function changelogLink(others = 0): { href: string; text: string } {
 		href: CHANGELOG_PAGE,
 		text:
 			others > 0
-				? m.common_version_changelog_link_others({ count: others })
-				: m.common_version_changelog_link()
+				? m.cite_version_changelog_link_others({ count: others })
+				: m.cite_version_changelog_link()
 	};
 }
 
@@ -42,7 +42,7 @@ export function versionNotice(
 	if (status.kind === 'unknown') {
 		return {
 			tone: 'info',
-			message: m.common_version_unknown({ link: linkVersion, current: log.current }),
+			message: m.cite_version_unknown({ link: linkVersion, current: log.current }),
 			link: changelogLink()
 		};
 	}
@@ -50,10 +50,10 @@ export function versionNotice(
 	const inView = changesInView(status.changes, view);
 	const link = changelogLink(status.changes.length - inView.length);
 	if (inView.length === 0) {
-		return { tone: 'info', message: m.common_version_changed_elsewhere(made), link };
+		return { tone: 'info', message: m.cite_version_changed_elsewhere(made), link };
 	}
 	const details = inView.slice(0, MAX_LISTED).map((c) =>
-		m.common_version_change_line({
+		m.cite_version_change_line({
 			name: c.name,
 			change: describeChange(c, MAX_VALUE),
 			date: c.date,
@@ -61,10 +61,10 @@ export function versionNotice(
 		})
 	);
 	const more = inView.length - MAX_LISTED;
-	if (more > 0) details.push(m.common_version_more_changes({ count: more }));
+	if (more > 0) details.push(m.cite_version_more_changes({ count: more }));
 	return {
 		tone: 'info',
-		message: m.common_version_changed_in_view(made),
+		message: m.cite_version_changed_in_view(made),
 		details,
 		link
 	};
@@ -87,7 +87,7 @@ export async function loadVersionNotice(
 	} catch {
 		return {
 			tone: 'info',
-			message: m.common_version_changelog_failed({ link: linkVersion, current: currentVersion }),
+			message: m.cite_version_changelog_failed({ link: linkVersion, current: currentVersion }),
 			link: changelogLink()
 		};
 	}

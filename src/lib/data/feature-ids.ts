@@ -5,6 +5,8 @@
  * the file's loader and checks (./features.ts).
  */
 import idsFile from '$lib/generated/feature-ids.json';
+import { withMessages } from '$lib/i18n/client-messages';
+import { LAZY_GROUPS } from '$lib/i18n/groups';
 import type { FeatureIdsFile, FeatureSource } from './types';
 
 /** Every feature id a URL or a message may select. */
@@ -22,7 +24,7 @@ export function featureUrl(id: string): string {
 export const featureFileSource: FeatureSource = {
 	peek: () => undefined,
 	load: async (id) => {
-		const { loadFeature } = await import('./features');
+		const { loadFeature } = await withMessages(import('./features'), LAZY_GROUPS.featureFile);
 		return (await loadFeature(id))?.entry ?? null;
 	}
 };

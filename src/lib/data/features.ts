@@ -69,15 +69,15 @@ const isLinkedPassage = (p: unknown): p is LinkedPassage =>
 export function parseFeatureFile(value: unknown, id: string): FeatureFile {
 	const url = featureUrl(id);
 	if (!isObject(value) || !isObject(value.entry))
-		throw new FeatureFileError(m.common_feature_file_no_entry({ url }));
+		throw new FeatureFileError(m.details_feature_file_no_entry({ url }));
 	if (value.entry.id !== id)
 		throw new FeatureFileError(
-			m.common_feature_file_other_feature({ url, other: String(value.entry.id) })
+			m.details_feature_file_other_feature({ url, other: String(value.entry.id) })
 		);
 	const bad = badEntryField(value.entry);
-	if (bad) throw new FeatureFileError(m.common_feature_file_bad_field({ url, field: bad }));
+	if (bad) throw new FeatureFileError(m.details_feature_file_bad_field({ url, field: bad }));
 	if (!Array.isArray(value.passages) || !value.passages.every(isLinkedPassage))
-		throw new FeatureFileError(m.common_feature_file_bad_passages({ url }));
+		throw new FeatureFileError(m.details_feature_file_bad_passages({ url }));
 	return value as unknown as FeatureFile;
 }
 
@@ -96,15 +96,15 @@ export async function loadFeature(
 	try {
 		response = await fetchFn(url);
 	} catch {
-		throw new FeatureFileError(m.common_feature_file_offline({ url }));
+		throw new FeatureFileError(m.details_feature_file_offline({ url }));
 	}
 	if (!response.ok)
-		throw new FeatureFileError(m.common_feature_file_http({ url, status: response.status }));
+		throw new FeatureFileError(m.details_feature_file_http({ url, status: response.status }));
 	let json: unknown;
 	try {
 		json = await response.json();
 	} catch {
-		throw new FeatureFileError(m.common_feature_file_not_json({ url }));
+		throw new FeatureFileError(m.details_feature_file_not_json({ url }));
 	}
 	return parseFeatureFile(json, id);
 }

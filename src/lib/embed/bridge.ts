@@ -20,14 +20,16 @@
  */
 import { isAddressedToMap, outbound, type InboundCommand, type OutboundMessage } from './messages';
 import { isAllowedOrigin } from './origin';
+import { withMessages } from '$lib/i18n/client-messages';
+import { LAZY_GROUPS } from '$lib/i18n/groups';
 import type { parseInboundMessage } from './protocol';
 
 /** The inbound parser, however it is loaded. */
 export type InboundParser = typeof parseInboundMessage;
 
-/** Loads the parser as its own chunk (the default). */
+/** Loads the parser as its own chunk (the default), with the words of its errors. */
 export const loadInboundParser = (): Promise<InboundParser> =>
-	import('./protocol').then((m) => m.parseInboundMessage);
+	withMessages(import('./protocol'), LAZY_GROUPS.hostCommands).then((m) => m.parseInboundMessage);
 
 /** The part of a message target the bridge uses. */
 export interface MessageTarget {

@@ -134,7 +134,7 @@ describe('components', () => {
 		expect(englishIn('<button aria-label="Close the dialog">×</button>')).toEqual([
 			'aria-label="Close the dialog"'
 		]);
-		expect(englishIn('<p>{m.common_close()}</p><code>npm start</code>')).toEqual([]);
+		expect(englishIn('<p>{m.cite_close()}</p><code>npm start</code>')).toEqual([]);
 		expect(englishIn('<blockquote lang="en">As the report says</blockquote>')).toEqual([]);
 		expect(englishIn('<p>GeoJSON · CSV</p>')).toEqual([]);
 	});

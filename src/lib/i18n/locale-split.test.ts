@@ -11,8 +11,8 @@ const compiled = (key: string) => readFileSync(`src/lib/paraglide/messages/${key
 
 describe('compiledText', () => {
 	it('gives a plain message as a template literal, per language', () => {
-		expect(compiledText(compiled('common_nav_report'), 'en', 'common_nav_report')).toBe('`Report`');
-		expect(compiledText(compiled('common_nav_report'), 'ru', 'common_nav_report')).toBe('`Доклад`');
+		expect(compiledText(compiled('site_nav_report'), 'en', 'site_nav_report')).toBe('`Report`');
+		expect(compiledText(compiled('site_nav_report'), 'ru', 'site_nav_report')).toBe('`Доклад`');
 	});
 
 	it('gives a message with inputs or plurals as a function that works on its own', () => {
@@ -23,19 +23,15 @@ describe('compiledText', () => {
 		const fn = new Function('registry', `return ${source}`)(registry);
 		expect(fn({ count: 1 })).toBe('неизвестный слой');
 		expect(fn({ count: 3 })).toBe('неизвестные слои');
-		const switchText = compiledText(
-			compiled('common_language_switch'),
-			'en',
-			'common_language_switch'
-		);
+		const switchText = compiledText(compiled('site_language_switch'), 'en', 'site_language_switch');
 		expect(new Function(`return ${switchText}`)()({ language: 'Русский' })).toBe(
 			'Read this page in Русский'
 		);
 	});
 
 	it('says which message it could not find', () => {
-		expect(() => compiledText(compiled('common_nav_report'), 'de', 'common_nav_report')).toThrow(
-			/no de text compiled for common_nav_report/
+		expect(() => compiledText(compiled('site_nav_report'), 'de', 'site_nav_report')).toThrow(
+			/no de text compiled for site_nav_report/
 		);
 	});
 });

@@ -29,10 +29,11 @@ import { DATA_VERSION_PARAM, parseDataVersion } from '$lib/state/data-version';
 import type { ViewToCite } from '$lib/cite/view';
 import * as m from '$lib/paraglide/messages';
 import { pageLocale } from '$lib/i18n/locale';
-import { BASE_LOCALE, LOCALE_NAMES, LOCALES, type Locale } from '$lib/i18n/locales';
+import { withMessages } from '$lib/i18n/client-messages';
+import { LAZY_GROUPS } from '$lib/i18n/groups';
+import { BASE_LOCALE, type Locale } from '$lib/i18n/locales';
 import { urlLocale } from '$lib/i18n/url-locale';
 import { LANGUAGE_PARAM } from '$lib/state/params';
-import { quoteValue } from '$lib/state/quote';
 
 export interface MapPageOptions {
 	/** The state parsed from the URL on arrival. */
@@ -136,7 +137,7 @@ export class MapPage {
 		this.#loaded = opts.initialEntry ?? null;
 		this.notices = urlNoticeItems(opts.notices, opts.loadErrors);
 		this.#checkLinkVersion(kitPage.url.searchParams);
-		this.#language = this.#checkLanguage(kitPage.url.searchParams);
+		this.#language = this.#linkLanguage(kitPage.url.searchParams);
 		if (s.select) {
 			const id = s.select;
 			void this.#details(id).then((entry) => {
@@ -210,7 +211,7 @@ export class MapPage {
 		const linkVersion = parsed.value;
 		if (linkVersion === DATA_VERSION) return;
 		onMount(() => {
-			void import('$lib/cite/version-notice')
+			void withMessages(import('$lib/cite/version-notice'), LAZY_GROUPS.versionNotice)
 				.then((m) =>
 					m.loadVersionNotice(linkVersion, DATA_VERSION, {
 						selected: this.selected,
@@ -244,24 +245,11 @@ export class MapPage {
 	/**
 	 * The language links keep: the URL's `lang=`, or the page's language when Accept-Language chose
 	 * one other than English (so a shared link opens in the language it was read in). An unknown
-	 * `lang=` gets a notice.
+	 * `lang=` is among the load's notices (`languageNotice`).
 	 */
-	#checkLanguage(params: URLSearchParams): Locale | null {
-		const raw = params.get(LANGUAGE_PARAM);
-		const chosen = urlLocale(params);
+	#linkLanguage(params: URLSearchParams): Locale | null {
 		const locale = pageLocale();
-		if (raw !== null && chosen === null) {
-			const reason = m.url_expected_one_of({ values: LOCALES.join(', ') });
-			const fallback = m.url_lang_fallback({ language: LOCALE_NAMES[locale] });
-			const message = m.url_ignored({
-				param: LANGUAGE_PARAM,
-				value: quoteValue(raw),
-				reason,
-				fallback
-			});
-			this.notices = [...this.notices, { id: 'url-lang', message, tone: 'info' }];
-		}
-		return chosen ?? (locale === BASE_LOCALE ? null : locale);
+		return urlLocale(params) ?? (locale === BASE_LOCALE ? null : locale);
 	}
 
 	/** Fits the selected feature into view, closer than a selection does. */

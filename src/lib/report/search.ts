@@ -264,19 +264,19 @@ export function queryForms(query: string): string[] {
 }
 
 const PLACE_KINDS: Record<PlaceKind, (locale: Locale) => string> = {
-	capital: (locale) => m.layers_place_kind_capital({}, { locale }),
+	capital: (locale) => m.search_place_kind_capital({}, { locale }),
 	town: (locale) => m.layers_places_legend({}, { locale }),
-	country: (locale) => m.layers_place_kind_country({}, { locale }),
-	range: (locale) => m.layers_place_kind_range({}, { locale }),
-	valley: (locale) => m.layers_place_kind_valley({}, { locale }),
-	basin: (locale) => m.layers_place_kind_basin({}, { locale }),
-	plateau: (locale) => m.layers_place_kind_plateau({}, { locale }),
-	region: (locale) => m.layers_place_kind_region({}, { locale }),
-	peak: (locale) => m.layers_place_kind_peak({}, { locale }),
-	pass: (locale) => m.layers_place_kind_pass({}, { locale }),
+	country: (locale) => m.search_place_kind_country({}, { locale }),
+	range: (locale) => m.search_place_kind_range({}, { locale }),
+	valley: (locale) => m.search_place_kind_valley({}, { locale }),
+	basin: (locale) => m.search_place_kind_basin({}, { locale }),
+	plateau: (locale) => m.search_place_kind_plateau({}, { locale }),
+	region: (locale) => m.search_place_kind_region({}, { locale }),
+	peak: (locale) => m.search_place_kind_peak({}, { locale }),
+	pass: (locale) => m.search_place_kind_pass({}, { locale }),
 	river: (locale) => m.layers_rivers_legend({}, { locale }),
-	lake: (locale) => m.layers_place_kind_lake({}, { locale }),
-	reservoir: (locale) => m.layers_place_kind_reservoir({}, { locale })
+	lake: (locale) => m.search_place_kind_lake({}, { locale }),
+	reservoir: (locale) => m.search_place_kind_reservoir({}, { locale })
 };
 
 /**
@@ -306,7 +306,7 @@ function detailIn(d: Doc, countries: ReadonlyMap<string, Named>, locale: Locale)
 /** The hit's title in `locale`: the name in that language, "Passage N" in its words. */
 function titleIn(d: Doc, locale: Locale): string {
 	if (d.named) return localName(d.named, locale);
-	if (d.passage !== undefined) return m.map_passage_label({ n: d.passage }, { locale });
+	if (d.passage !== undefined) return m.details_passage_label({ n: d.passage }, { locale });
 	return d.hit.title;
 }
 

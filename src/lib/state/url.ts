@@ -185,12 +185,13 @@ const VIEW_PARTS = [
 export const viewCodec: ParamCodec<CameraView | null> = {
 	name: 'view',
 	parse(raw) {
-		const fallback = m.url_view_fallback();
+		// the notices' words only on the paths that give a notice (most links have none)
+		const fallback = () => m.url_view_fallback();
 		const text = raw.trim();
-		if (text === '') return ignored('view', raw, m.url_empty(), fallback);
+		if (text === '') return ignored('view', raw, m.url_empty(), fallback());
 		const parts = text.split('/');
 		if (parts.length < 3 || parts.length > 5) {
-			return ignored('view', raw, m.url_view_expected(), fallback);
+			return ignored('view', raw, m.url_view_expected(), fallback());
 		}
 		const nums: number[] = [];
 		for (const [i, part] of parts.entries()) {
@@ -200,13 +201,13 @@ export const viewCodec: ParamCodec<CameraView | null> = {
 					'view',
 					raw,
 					m.url_not_a_number({ part: VIEW_PARTS[i]?.() ?? '', value: q(part) }),
-					fallback
+					fallback()
 				);
 			nums.push(n);
 		}
 		const [zoom = NaN, lat = NaN, lon = NaN, bearing, pitch] = nums;
 		const checked = checkView({ zoom, lat, lon, bearing, pitch });
-		if ('error' in checked) return ignored('view', raw, checked.error, fallback);
+		if ('error' in checked) return ignored('view', raw, checked.error, fallback());
 		const { value, clamped } = clampView(checked.value);
 		if (clamped.length === 0) return { value };
 		const limits = [
@@ -284,7 +285,7 @@ export const selectCodec: ParamCodec<string | null> = {
 export const measureCodec: ParamCodec<LonLat[]> = {
 	name: 'measure',
 	parse(raw) {
-		const fallback = m.url_measure_fallback();
+		const fallback = () => m.url_measure_fallback();
 		const text = raw.trim();
 		if (text === '') return { value: [] };
 		const segments = text.split(';');
@@ -294,10 +295,10 @@ export const measureCodec: ParamCodec<LonLat[]> = {
 				'measure',
 				raw,
 				m.url_measure_too_many({ count: segments.length, max: MAX_MEASURE_POINTS }),
-				fallback
+				fallback()
 			);
 		}
-		if (segments.length < 2) return ignored('measure', raw, m.url_measure_too_few(), fallback);
+		if (segments.length < 2) return ignored('measure', raw, m.url_measure_too_few(), fallback());
 		const points: LonLat[] = [];
 		for (const [i, segment] of segments.entries()) {
 			const xy = segment.split(',');
@@ -305,7 +306,7 @@ export const measureCodec: ParamCodec<LonLat[]> = {
 			const lat = xy.length === 2 ? parseDecimal(xy[1] ?? '') : null;
 			if (lon === null || lat === null) {
 				const reason = m.url_measure_not_lonlat({ n: i + 1, value: q(segment) });
-				return ignored('measure', raw, reason, fallback);
+				return ignored('measure', raw, reason, fallback());
 			}
 			const checked = checkPoint(lon, lat);
 			if ('error' in checked)
@@ -313,7 +314,7 @@ export const measureCodec: ParamCodec<LonLat[]> = {
 					'measure',
 					raw,
 					m.url_measure_point({ n: i + 1, error: checked.error }),
-					fallback
+					fallback()
 				);
 			points.push(checked.value);
 		}
@@ -403,15 +404,15 @@ export const controlsCodec: ParamCodec<Control[]> = {
 export const storyCodec: ParamCodec<string | null> = {
 	name: 'story',
 	parse(raw) {
-		const fallback = m.url_story_fallback();
-		const expected = m.url_story_expected({ count: PASSAGE_COUNT });
+		const fallback = () => m.url_story_fallback();
+		const expected = () => m.url_story_expected({ count: PASSAGE_COUNT });
 		const text = raw.trim().toLowerCase();
-		if (text === '') return ignored('story', raw, `${m.url_empty()}; ${expected}`, fallback);
+		if (text === '') return ignored('story', raw, `${m.url_empty()}; ${expected()}`, fallback());
 		const match = /^(?:p-?)?0*(\d{1,6})$/.exec(text);
 		const id = match ? passageId(Number(match[1])) : null;
 		if (id !== null && passageNumber(id) !== null) return { value: id };
-		const reason = match ? m.url_story_no_passage({ n: Number(match[1]) }) : expected;
-		return ignored('story', raw, match ? `${reason}; ${expected}` : reason, fallback);
+		const reason = match ? m.url_story_no_passage({ n: Number(match[1]) }) : expected();
+		return ignored('story', raw, match ? `${reason}; ${expected()}` : reason, fallback());
 	},
 	serialise(id) {
 		return id;

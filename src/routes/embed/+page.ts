@@ -1,6 +1,10 @@
 import { knownFeatureIds } from '$lib/data/feature-ids';
 import { loadGeodesic } from '$lib/geo/load-geodesic';
 import * as m from '$lib/paraglide/messages';
+import { withMessages, withMessagesUsed } from '$lib/i18n/client-messages';
+import { pageLocale } from '$lib/i18n/locale';
+import { languageNotice } from '$lib/i18n/url-locale';
+import { LAZY_GROUPS } from '$lib/i18n/groups';
 import { parseMapState } from '$lib/state/url';
 import type { PageLoad } from './$types';
 
@@ -12,7 +16,12 @@ import type { PageLoad } from './$types';
  * (GeographicLib, a chunk of its own). An embed without `select` or `measure` loads neither.
  */
 export const load: PageLoad = async ({ url, data, fetch, parent }) => {
-	const { state, notices } = parseMapState(url.searchParams, { knownFeatureIds, embed: true });
+	// the URL notices' words load only for a link that has notices (most have none)
+	const { state, notices } = await withMessagesUsed(() => {
+		const parsed = parseMapState(url.searchParams, { knownFeatureIds, embed: true });
+		const language = languageNotice(url.searchParams, pageLocale());
+		return language ? { ...parsed, notices: [...parsed.notices, { message: language }] } : parsed;
+	});
 	// A file or chunk that fails to load costs its popup or its length, not the map.
 	const loadErrors: string[] = [];
 	const failed = (say: (why: string) => string) => async (e: unknown) => {
@@ -26,7 +35,7 @@ export const load: PageLoad = async ({ url, data, fetch, parent }) => {
 	const select = state.select;
 	const [feature, lengthMeters] = await Promise.all([
 		select
-			? import('$lib/data/features')
+			? withMessages(import('$lib/data/features'), LAZY_GROUPS.featureFile)
 					.then(({ loadFeature }) => loadFeature(select, fetch))
 					.catch(failed((why) => m.embed_load_details({ id: select, why })))
 			: null,
