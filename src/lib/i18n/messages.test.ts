@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
-import { groupsFor } from './groups';
+import { LAZY_GROUPS, groupsFor, routeForPath } from './groups';
 
 type Message = string | { declarations?: string[]; match?: Record<string, string> }[];
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, Message>;
@@ -72,5 +72,25 @@ describe('messages/', () => {
 			for (const group of groupsFor(route)) expect(GROUPS).toContain(group);
 			expect(groupsFor(route)).not.toContain('server');
 		}
+	});
+
+	it('is loaded on demand only in groups that exist; the server-only group never', () => {
+		for (const groups of Object.values(LAZY_GROUPS)) {
+			for (const group of groups) expect(GROUPS).toContain(group);
+			expect(groups).not.toContain('server');
+		}
+	});
+
+	it("keeps /embed's first load to the words it shows then", () => {
+		// the popup's, search's, the Cite dialog's and the URL notices' words come with their code
+		expect(groupsFor('/embed')).toEqual(['common', 'layers', 'map', 'embed']);
+	});
+
+	it('finds the route of a path, forgiving a trailing slash', () => {
+		expect(routeForPath('/')).toBe('/');
+		expect(routeForPath('/embed/')).toBe('/embed');
+		expect(routeForPath('/embed/docs')).toBe('/embed/docs');
+		expect(routeForPath('/no-such-page')).toBeNull();
+		expect(groupsFor(routeForPath('/no-such-page'))).toEqual(['common']);
 	});
 });
