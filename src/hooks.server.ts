@@ -10,6 +10,7 @@ import { env } from '$env/dynamic/private';
 import { parseAllowedOrigins } from '$lib/embed/origin';
 import { setServerLocaleSource } from '$lib/i18n/locale';
 import { routeForPath } from '$lib/i18n/groups';
+import { labelFontPreloads } from '$lib/map/label-fonts';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { pageMessageFiles } from 'virtual:frontier-message-files';
 import { requestLocale } from '$lib/i18n/request';
@@ -58,7 +59,9 @@ function pageTransform(url: URL, locale: Locale): ResolveOptions {
 				html = html.replace(PREVIEW_HEAD_MARK, (preview ??= previewHeadHtml(url, locale)));
 			const theme = dark ? ' data-theme="dark"' : '';
 			html = html.replace('<html lang="en">', `<html lang="${locale}"${theme}>`);
-			return html.replace('</head>', `${messagePreloads(url.pathname, locale)}</head>`);
+			const preloads =
+				messagePreloads(url.pathname, locale) + labelFontPreloads(routeForPath(url.pathname));
+			return html.replace('</head>', `${preloads}</head>`);
 		}
 	};
 }
