@@ -111,7 +111,8 @@ const EXPORTS = [
 	['FullscreenControl', 'control'],
 	['MapMouseEvent', 'class'],
 	['LngLat', 'class'],
-	['setWorkerUrl', 'function']
+	['setWorkerUrl', 'function'],
+	['prewarm', 'function']
 ] as const satisfies readonly (readonly [
 	keyof typeof maplibregl,
 	'class' | 'control' | 'function'
