@@ -59,8 +59,8 @@ function pageTransform(url: URL, locale: Locale): ResolveOptions {
 				html = html.replace(PREVIEW_HEAD_MARK, (preview ??= previewHeadHtml(url, locale)));
 			const theme = dark ? ' data-theme="dark"' : '';
 			html = html.replace('<html lang="en">', `<html lang="${locale}"${theme}>`);
-			const preloads =
-				messagePreloads(url.pathname, locale) + labelFontPreloads(routeForPath(url.pathname));
+			const route = routeForPath(url.pathname);
+			const preloads = messagePreloads(route, locale) + labelFontPreloads(route);
 			return html.replace('</head>', `${preloads}</head>`);
 		}
 	};
@@ -85,8 +85,7 @@ const pageCaching = createPageCaching({
  * The page's messages in its language, as module preloads: the browser waits for them before
  * the app starts (src/hooks.client.ts), so they download with the page's other modules.
  */
-function messagePreloads(pathname: string, locale: Locale): string {
-	const route = routeForPath(pathname);
+function messagePreloads(route: string | null, locale: Locale): string {
 	const file = route === null ? undefined : pageMessageFiles[locale]?.[route];
 	return file ? `<link rel="modulepreload" href="${file}">` : '';
 }

@@ -53,6 +53,24 @@ const log: ChangelogFile = {
 	]
 };
 
+/** The log with its second version holding `count` changes to Kharbmaydon (its first change, copied). */
+function withChanges(count: number): ChangelogFile {
+	return {
+		...log,
+		versions: [
+			log.versions[0]!,
+			{
+				...log.versions[1]!,
+				version: 'cccccccccc',
+				changes: Array.from({ length: count }, (_, i) => ({
+					...log.versions[1]!.changes[0]!,
+					field: `f${i}`
+				}))
+			}
+		]
+	};
+}
+
 describe('versionStatus', () => {
 	it('knows the current, older and unknown versions', () => {
 		expect(versionStatus(log, 'cccccccccc')).toEqual({ kind: 'current' });
@@ -122,20 +140,7 @@ describe('versionNotice', () => {
 	});
 
 	it(`lists at most ${MAX_LISTED} changes and counts the rest`, () => {
-		const many: ChangelogFile = {
-			...log,
-			versions: [
-				log.versions[0]!,
-				{
-					...log.versions[1]!,
-					version: 'cccccccccc',
-					changes: Array.from({ length: 9 }, (_, i) => ({
-						...log.versions[1]!.changes[0]!,
-						field: `f${i}`
-					}))
-				}
-			]
-		};
+		const many = withChanges(9);
 		const n = versionNotice(many, 'aaaaaaaaaa', { selected: 'kharbmaydon', layers: [] });
 		expect(n?.details).toHaveLength(MAX_LISTED + 1);
 		expect(n?.details?.at(-1)).toBe('and 3 more changes to these features');
@@ -177,20 +182,7 @@ describe('the notice in Russian', () => {
 		);
 		expect(n?.details?.[0]).toMatch(/\(2026-02-01, версия bbbbbbbbbb\)$/);
 		expect(n?.link?.text).toBe('Версии данных и журнал изменений (2 других изменения)');
-		const many: ChangelogFile = {
-			...log,
-			versions: [
-				log.versions[0]!,
-				{
-					...log.versions[1]!,
-					version: 'cccccccccc',
-					changes: Array.from({ length: MAX_LISTED + 5 }, (_, i) => ({
-						...log.versions[1]!.changes[0]!,
-						field: `f${i}`
-					}))
-				}
-			]
-		};
+		const many = withChanges(MAX_LISTED + 5);
 		const more = versionNotice(many, 'aaaaaaaaaa', { selected: 'kharbmaydon', layers: [] });
 		expect(more?.details?.at(-1)).toBe('и ещё 5 изменений этих объектов');
 	});
