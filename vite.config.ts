@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { i18nLocaleSplit } from './scripts/i18n-locale-split.js';
 import { i18nOptions } from './scripts/i18n-options.js';
+import { kitSvelteImports } from './scripts/kit-svelte-imports.js';
 import { mapCoreChunk } from './scripts/map-core-chunk.js';
 
 const mapCore = mapCoreChunk(import.meta.dirname);
@@ -12,7 +13,8 @@ export default defineConfig({
 		paraglideVitePlugin(i18nOptions),
 		sveltekit(),
 		i18nLocaleSplit({ root: import.meta.dirname, locales: ['en', 'ru'] }),
-		mapCore.plugin
+		mapCore.plugin,
+		kitSvelteImports()
 	],
 	build: {
 		// What every map page loads in one chunk, read off the module graph (scripts/map-core-chunk.js),
