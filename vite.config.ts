@@ -4,6 +4,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { i18nLocaleSplit } from './scripts/i18n-locale-split.js';
 import { i18nOptions } from './scripts/i18n-options.js';
 import { kitSvelteImports } from './scripts/kit-svelte-imports.js';
+import { svelteExtrasChunk, svelteExtrasGroup } from './scripts/svelte-extras-chunk.js';
 import { mapCoreChunk } from './scripts/map-core-chunk.js';
 
 const mapCore = mapCoreChunk(import.meta.dirname);
@@ -14,7 +15,8 @@ export default defineConfig({
 		sveltekit(),
 		i18nLocaleSplit({ root: import.meta.dirname, locales: ['en', 'ru'] }),
 		mapCore.plugin,
-		kitSvelteImports()
+		kitSvelteImports(),
+		svelteExtrasChunk()
 	],
 	build: {
 		// What every map page loads in one chunk, read off the module graph (scripts/map-core-chunk.js),
@@ -26,6 +28,7 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{ name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
+						svelteExtrasGroup,
 						{ name: 'map-core', priority: 1, test: mapCore.isMapCore }
 					]
 				}
