@@ -107,7 +107,7 @@ export const afBorderGroup: LayerGroup = {
 		return m.layers_af_border_name();
 	},
 	get description() {
-		return m.layers_af_border_description();
+		return m.legend_af_border_description();
 	},
 	required: true,
 	legend: (t) => [{ label: m.layers_af_border_name(), symbol: 'line', color: t.feature.afBorder }],
@@ -128,7 +128,7 @@ export const kgBorderGroup: LayerGroup = {
 		return m.layers_kg_border_name();
 	},
 	get description() {
-		return m.layers_kg_border_description();
+		return m.legend_kg_border_description();
 	},
 	required: true,
 	legend: (t) => [
@@ -156,7 +156,7 @@ export const otherBordersGroup: LayerGroup = {
 		return m.layers_other_borders_title();
 	},
 	get description() {
-		return m.layers_other_borders_description();
+		return m.legend_other_borders_description();
 	},
 	required: false,
 	legend: (t) => [

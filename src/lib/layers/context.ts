@@ -17,7 +17,7 @@ export const baseGroup: LayerGroup = {
 		return m.layers_base_title();
 	},
 	get description() {
-		return m.layers_base_description();
+		return m.legend_base_description();
 	},
 	required: false,
 	legend: () => [],
@@ -106,7 +106,7 @@ export const riversGroup: LayerGroup = {
 		return m.layers_rivers_title();
 	},
 	get description() {
-		return m.layers_rivers_description();
+		return m.legend_rivers_description();
 	},
 	required: false,
 	legend: (t) => [{ label: m.layers_rivers_legend(), symbol: 'line', color: t.river }],
@@ -151,7 +151,7 @@ export const terrainGroup: LayerGroup = {
 		return m.layers_terrain_title();
 	},
 	get description() {
-		return m.layers_terrain_description();
+		return m.legend_terrain_description();
 	},
 	required: false,
 	legend: (t) => [{ label: m.layers_terrain_legend(), symbol: 'fill', color: t.mountainText }],
@@ -220,7 +220,7 @@ export const placesGroup: LayerGroup = {
 		return m.layers_places_title();
 	},
 	get description() {
-		return m.layers_places_description();
+		return m.legend_places_description();
 	},
 	required: false,
 	legend: (t) => [{ label: m.layers_places_legend(), symbol: 'dot', color: t.feature.place }],

@@ -10,7 +10,7 @@ export const gbaoGroup: LayerGroup = {
 		return m.layers_gbao_title();
 	},
 	get description() {
-		return m.layers_gbao_description();
+		return m.legend_gbao_description();
 	},
 	required: true,
 	legend: (t) => [{ label: m.layers_gbao_legend(), symbol: 'fill', color: t.feature.gbao }],

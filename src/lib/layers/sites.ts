@@ -169,7 +169,7 @@ function siteGroup(o: SiteGroupOptions): LayerGroup {
 export const kharbmaydonGroup = siteGroup({
 	id: 'kharbmaydon',
 	title: () => m.layers_kharbmaydon_title(),
-	description: () => m.layers_kharbmaydon_description(),
+	description: () => m.legend_kharbmaydon_description(),
 	required: true,
 	color: (t) => t.feature.kharbmaydon,
 	radius: 7,
@@ -179,7 +179,7 @@ export const kharbmaydonGroup = siteGroup({
 export const fakhrabadGroup = siteGroup({
 	id: 'fakhrabad',
 	title: () => m.layers_fakhrabad_title(),
-	description: () => m.layers_fakhrabad_description(),
+	description: () => m.legend_fakhrabad_description(),
 	required: true,
 	color: (t) => t.feature.fakhrabad,
 	radius: 7,
@@ -189,7 +189,7 @@ export const fakhrabadGroup = siteGroup({
 export const base201Group = siteGroup({
 	id: 'base-201',
 	title: () => m.layers_base_201_title(),
-	description: () => m.layers_base_201_description(),
+	description: () => m.legend_base_201_description(),
 	required: true,
 	color: (t) => t.feature.base201,
 	radius: 7,
@@ -199,7 +199,7 @@ export const base201Group = siteGroup({
 export const crossingsGroup = siteGroup({
 	id: 'border-crossings',
 	title: () => m.layers_crossings_title(),
-	description: () => m.layers_crossings_description(),
+	description: () => m.legend_crossings_description(),
 	required: false,
 	color: (t) => t.feature.crossing,
 	radius: 4.5,
@@ -210,7 +210,7 @@ export const crossingsGroup = siteGroup({
 export const clashGroup = siteGroup({
 	id: 'clash-sites',
 	title: () => m.layers_clash_title(),
-	description: () => m.layers_clash_description(),
+	description: () => m.legend_clash_description(),
 	required: false,
 	color: (t) => t.feature.clash,
 	radius: 4.5,
@@ -221,7 +221,7 @@ export const clashGroup = siteGroup({
 export const chinaGroup = siteGroup({
 	id: 'china-facilities',
 	title: () => m.layers_china_title(),
-	description: () => m.layers_china_description(),
+	description: () => m.legend_china_description(),
 	required: false,
 	color: (t) => t.feature.china,
 	radius: 5,
@@ -231,7 +231,7 @@ export const chinaGroup = siteGroup({
 export const russianGroup = siteGroup({
 	id: 'russian-sites',
 	title: () => m.layers_russian_title(),
-	description: () => m.layers_russian_description(),
+	description: () => m.legend_russian_description(),
 	required: false,
 	color: (t) => t.feature.russian,
 	radius: 4.5,
@@ -255,7 +255,7 @@ export const CAPITAL_SITE_ID = 'dushanbe';
 export const placeSiteOptions: SiteGroupOptions = {
 	id: 'places',
 	title: () => m.layers_places_title(),
-	description: () => m.layers_place_sites_description(),
+	description: () => m.legend_place_sites_description(),
 	required: false,
 	color: (t) => t.feature.place,
 	radius: 4.5,
