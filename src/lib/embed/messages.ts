@@ -1,9 +1,8 @@
 /**
  * The postMessage API of `/embed` (design.md, "Public interface"), as the one list of its
- * messages: their names, their shapes, the builders of what the map posts, the reducer of what a
- * host commands, and the cheap check of whether a message is for the map at all. The parser
- * (./protocol.ts, with zod, loaded with a host's first message) checks commands against these
- * types; the docs (./docs.ts) describe exactly these types. Free of zod and of the docs' prose,
+ * messages: their names, their shapes, the builders of what the map posts, and the cheap check of
+ * whether a message is for the map at all. The parser (./protocol.ts, with zod) and what commands
+ * do (./host-commands.ts), both loaded with a host's first message, work on these types; the docs (./docs.ts) describe exactly these types. Free of zod and of the docs' prose,
  * so the embed page holds it from the start.
  */
 import type { Locale } from '$lib/i18n/locales';
@@ -151,29 +150,6 @@ export const outbound = {
 } as const satisfies {
 	[K in OutboundType]: (...args: never[]) => Extract<OutboundMessage, { type: K }>;
 };
-
-/**
- * What a command does to the map's state: the one place commands are dispatched. `/embed`
- * applies the result (src/lib/embed/session.svelte.ts). Returns a new object.
- */
-export function applyCommand(state: MapState, command: InboundCommand): MapState {
-	switch (command.type) {
-		case 'setView':
-			return { ...state, view: { ...command.view } };
-		case 'select':
-			return { ...state, select: command.id };
-		case 'setLayers':
-			return { ...state, layers: canonicalLayers(command.layers) };
-		case 'measure':
-			return { ...state, measure: command.points.map(([lon, lat]) => [lon, lat]) };
-		case 'setTheme':
-			return { ...state, theme: command.theme };
-		case 'setUnits':
-			return { ...state, units: command.units };
-		case 'getState':
-			return { ...state };
-	}
-}
 
 /** The value of an own data property; undefined for accessors (their getters are never run). */
 export function ownValue(obj: object, key: string): unknown {

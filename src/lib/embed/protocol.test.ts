@@ -10,7 +10,8 @@ import {
 	isValidMapState
 } from '$lib/state/map-state';
 import { INBOUND_MESSAGES, OUTBOUND_MESSAGES } from './docs';
-import { applyCommand, INBOUND_TYPES, outbound } from './messages';
+import { applyCommand } from './host-commands';
+import { INBOUND_TYPES, outbound } from './messages';
 import { isAllowedOrigin, normaliseOrigin, parseAllowedOrigins } from './origin';
 import { parseInboundMessage, type InboundResult } from './protocol';
 

@@ -1,8 +1,9 @@
 /**
  * What `/embed` adds to the shared map page: its session with the host page. It posts `ready`
  * once the map is idle, then `select`, `layers`, `viewchange`, `measure` and `resize` as they
- * happen, applies the host's commands to the page (answering `getState` with `state`), and keeps
- * the measurement's geodesic length (one computation, shown in the readout and posted to the host).
+ * happen, applies the host's commands to the page (./host-commands.ts, loaded with the parser on
+ * the first message), and keeps the measurement's geodesic length (one computation, shown in the
+ * readout and posted to the host).
  */
 import { pageLocale } from '$lib/i18n/locale';
 import { onMount } from 'svelte';
@@ -15,16 +16,9 @@ import type { CameraView } from '$lib/map/view';
 import type { MapPage } from '$lib/page/map-page.svelte';
 import * as m from '$lib/paraglide/messages';
 import { MAX_MEASURE_POINTS, canonicalLayers } from '$lib/state/map-state';
-import { canonicalView } from '$lib/state/url';
-import { createEmbedBridge, type EmbedBridge } from './bridge';
-import { applyCommand, outbound, type InboundCommand } from './messages';
-
-/** Commands a story embed refuses: what they change, the passage decides. */
-const STORY_DECIDES: ReadonlySet<InboundCommand['type']> = new Set([
-	'select',
-	'setLayers',
-	'measure'
-]);
+import { createEmbedBridge, loadInboundParser, type EmbedBridge } from './bridge';
+import type { runCommand } from './host-commands';
+import { outbound, type InboundCommand } from './messages';
 
 export interface EmbedSessionOptions {
 	/** Normalised parent origins allowed to send commands; null = any. */
@@ -49,6 +43,8 @@ export class EmbedSession {
 	#announcedPath = false;
 	/** The visible layers as `ready` found them or the last `layers` message said. */
 	#announcedLayers = '';
+	/** What commands do: loaded with the parser, so set before the first command arrives. */
+	#runCommand: typeof runCommand | null = null;
 
 	/** Must be created while the page component initialises, after its MapPage. */
 	constructor(page: MapPage, opts: EmbedSessionOptions) {
@@ -99,7 +95,14 @@ export class EmbedSession {
 			this.#bridge = createEmbedBridge(window, {
 				allowedOrigins: opts.allowedOrigins,
 				knownFeatureIds,
-				oncommand: (c) => this.command(c)
+				oncommand: (c) => this.command(c),
+				loadParser: () =>
+					Promise.all([loadInboundParser(), import('./host-commands')]).then(
+						([parse, commands]) => {
+							this.#runCommand = commands.runCommand;
+							return parse;
+						}
+					)
 			});
 			// Pym-style auto-height: report the document height now and whenever it changes.
 			let lastHeight = -1;
@@ -158,46 +161,16 @@ export class EmbedSession {
 		if (this.measuring) loadGeodesic().catch(() => undefined);
 	}
 
-	/** A host's command, already checked by the parser. */
+	/** A host's command, already checked by the parser (which loaded what commands do). */
 	command(command: InboundCommand): void {
-		const page = this.#page;
-		// A story's passage decides what its map shows (docs.ts PROTOCOL_NOTES).
-		if (page.story && STORY_DECIDES.has(command.type)) {
-			this.#bridge?.post(
-				outbound.error(
-					`This embed shows the report's story (passage ${page.story}): its passage decides what the map shows, so “${command.type}” does not apply.`
-				)
-			);
-			return;
-		}
-		const next = applyCommand(page.state, command);
-		switch (command.type) {
-			case 'setView':
-				if (next.view) page.jumpTo(next.view);
-				break;
-			case 'select':
-				page.select(next.select, { fly: true });
-				break;
-			case 'setLayers':
-				page.layers = next.layers;
-				this.chosenLayers = next.layers;
-				break;
-			case 'measure':
-				page.path = next.measure;
-				break;
-			case 'setTheme':
-				page.theme = next.theme;
-				break;
-			case 'setUnits':
-				page.units = next.units;
-				break;
-			case 'getState': {
-				// The camera as it is, even before the reader (or a command) first moved it.
-				const view = page.view ?? (page.map ? canonicalView(page.map.view()) : null);
-				this.#bridge?.post(outbound.state({ ...page.state, view }));
-				break;
-			}
-		}
+		this.#runCommand?.(
+			{
+				page: this.#page,
+				post: (message) => this.#bridge?.post(message),
+				chooseLayers: (layers) => (this.chosenLayers = layers)
+			},
+			command
+		);
 	}
 
 	#announceMeasure(meters: number, points: LonLat[]): void {
