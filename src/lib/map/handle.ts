@@ -7,8 +7,6 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Bbox, LonLat } from '$lib/geo/types';
 import { bottomControlsHeight, sheetRoom, usesSheet } from './sheet';
 import type { CameraView } from './view';
-// a named import: `m.` reads as the map in this folder (maplibre-contract.test.ts)
-import { common_png_unsupported } from '$lib/paraglide/messages';
 
 /** Room to leave around a fitted box: pixels on every side, or per side. */
 export type Padding = number | { top: number; bottom: number; left: number; right: number };
@@ -136,11 +134,14 @@ export function createMapHandle(map: MapLibreMap): MapHandle {
 				map.triggerRepaint();
 			});
 		},
-		captureView: (pixelRatio) => captureViewAt(map, pixelRatio)
+		// the figure export's (the home page's analyst), loaded when first used
+		captureView: (pixelRatio) =>
+			import('./capture-view').then((c) => c.captureViewAt(map, pixelRatio))
 	};
 }
 
-function readView(map: MapLibreMap): CameraView {
+/** The camera of a MapLibre map. */
+export function readView(map: MapLibreMap): CameraView {
 	const c = map.getCenter();
 	return {
 		zoom: map.getZoom(),
@@ -149,35 +150,4 @@ function readView(map: MapLibreMap): CameraView {
 		bearing: map.getBearing(),
 		pitch: map.getPitch()
 	};
-}
-
-/**
- * Renders the map at `pixelRatio` and copies its canvas. No preserveDrawingBuffer: the copy is
- * made inside the `idle` event, which MapLibre fires in the same frame right after drawing
- * everything (all sources loaded, no fade in progress), before the buffer is cleared.
- */
-async function captureViewAt(map: MapLibreMap, pixelRatio: number): Promise<ViewCapture> {
-	const own = map.getPixelRatio();
-	if (own !== pixelRatio) map.setPixelRatio(pixelRatio);
-	try {
-		const image = await new Promise<HTMLCanvasElement>((resolve, reject) => {
-			map.once('idle', () => {
-				const source = map.getCanvas();
-				const copy = document.createElement('canvas');
-				copy.width = source.width;
-				copy.height = source.height;
-				const g = copy.getContext('2d');
-				if (!g) return reject(new Error(common_png_unsupported()));
-				g.drawImage(source, 0, 0);
-				resolve(copy);
-			});
-			map.triggerRepaint();
-		});
-		const box = map.getContainer();
-		return { image, width: box.clientWidth, height: box.clientHeight, view: readView(map) };
-	} finally {
-		// MapView sets no pixel ratio: null gives the map back to devicePixelRatio, as MapLibre
-		// documents for setPixelRatio (its type says number only)
-		if (own !== pixelRatio) map.setPixelRatio(null as unknown as number);
-	}
 }
