@@ -486,12 +486,10 @@ export function parseMapState(
 			if (!quiet) notices.push({ param: name, value: q(raw), message });
 		};
 		if (all.length > 1 && all.some((v) => v !== raw)) {
-			note(`The link gives ${name} ${all.length} times; the first value, ${q(raw)}, was used.`);
+			note(m.url_repeated({ param: name, count: all.length, value: q(raw) }));
 		}
 		if (raw.length > MAX_PARAM_LENGTH) {
-			note(
-				`The link’s ${name} value is too long (${raw.length} characters, at most ${MAX_PARAM_LENGTH}), so it was ignored.`
-			);
+			note(m.url_too_long({ param: name, length: raw.length, max: MAX_PARAM_LENGTH }));
 			return;
 		}
 		const result = codec.parse(raw, ctx);
