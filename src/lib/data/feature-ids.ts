@@ -4,13 +4,14 @@
  * purpose: every map page needs the ids to read a URL, but only a page that shows a feature loads
  * the file's loader and checks (./features.ts).
  */
-import idsFile from '$lib/generated/feature-ids.json';
+// the named field alone: the file's other fields (its `generated` header) stay out of the bundle
+import { ids } from '$lib/generated/feature-ids.json';
 import { withMessages } from '$lib/i18n/client-messages';
 import { LAZY_GROUPS } from '$lib/i18n/groups';
 import type { FeatureIdsFile, FeatureSource } from './types';
 
 /** Every feature id a URL or a message may select. */
-export const knownFeatureIds: ReadonlySet<string> = new Set((idsFile as FeatureIdsFile).ids);
+export const knownFeatureIds: ReadonlySet<string> = new Set(ids satisfies FeatureIdsFile['ids']);
 
 /** Where a feature's file is served (ids are kebab-case: nothing to escape). */
 export function featureUrl(id: string): string {

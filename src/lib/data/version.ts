@@ -3,11 +3,10 @@
  * `npm run geodata`): a short content hash of the served layers and the catalog. Permalinks carry
  * it as `v=`; /data lists it with the changelog.
  */
-import versionFile from '$lib/generated/data-version.json';
+// the named fields alone: the file's `generated` header stays out of the bundle
+import { date, version } from '$lib/generated/data-version.json';
 import type { DataVersionFile } from './changelog';
 
-const file: DataVersionFile = versionFile;
-
-export const DATA_VERSION: string = file.version;
+export const DATA_VERSION: DataVersionFile['version'] = version;
 /** The day this version was first built (ISO date). */
-export const DATA_VERSION_DATE: string = file.date;
+export const DATA_VERSION_DATE: DataVersionFile['date'] = date;
