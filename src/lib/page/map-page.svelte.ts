@@ -25,12 +25,11 @@ import { keepUrlInStep, urlNoticeItems } from './url-sync.svelte';
 import { page as kitPage } from '$app/state';
 import { onMount } from 'svelte';
 import { DATA_VERSION } from '$lib/data/version';
-import { DATA_VERSION_PARAM, parseDataVersion } from '$lib/state/data-version';
+import { DATA_VERSION_PARAM } from '$lib/state/data-version';
+import { linkVersionNotice } from '$lib/cite/link-version';
 import type { ViewToCite } from '$lib/cite/view';
 import * as m from '$lib/paraglide/messages';
 import { pageLocale } from '$lib/i18n/locale';
-import { withMessages } from '$lib/i18n/client-messages';
-import { LAZY_GROUPS } from '$lib/i18n/groups';
 import { BASE_LOCALE, type Locale } from '$lib/i18n/locales';
 import { urlLocale } from '$lib/i18n/url-locale';
 import { LANGUAGE_PARAM } from '$lib/state/params';
@@ -196,31 +195,15 @@ export class MapPage {
 		return new URL(`/${qs}${qs ? '&' : '?'}${version}`, location.origin).href;
 	}
 
-	/**
-	 * A link's data version (`v=`): a malformed one gets the codec's notice; an older or unknown
-	 * one, once the page is in the browser, a notice of what changed since for the features in
-	 * view (the changelog and its wording load only then).
-	 */
+	/** The notice for a link's data version (`v=`), once the page is in the browser. */
 	#checkLinkVersion(params: URLSearchParams): void {
-		const parsed = parseDataVersion(params);
-		if (parsed === null) return;
-		if (!('value' in parsed)) {
-			this.notify('data-version', parsed.notice, 'info');
-			return;
-		}
-		const linkVersion = parsed.value;
-		if (linkVersion === DATA_VERSION) return;
+		if (!params.has(DATA_VERSION_PARAM)) return;
 		onMount(() => {
-			void withMessages(import('$lib/cite/version-notice'), LAZY_GROUPS.versionNotice)
-				.then((m) =>
-					m.loadVersionNotice(linkVersion, DATA_VERSION, {
-						selected: this.selected,
-						layers: this.layers
-					})
-				)
-				.then((notice) => {
+			void linkVersionNotice(params, () => ({ selected: this.selected, layers: this.layers })).then(
+				(notice) => {
 					if (notice) this.notices = [...this.notices, { id: 'data-version', ...notice }];
-				});
+				}
+			);
 		});
 	}
 

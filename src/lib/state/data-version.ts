@@ -22,7 +22,7 @@ export const dataVersionCodec = {
 		const v = raw.trim().toLowerCase();
 		if (DATA_VERSION_PATTERN.test(v)) return { value: v };
 		return {
-			notice: m.common_data_version_invalid({
+			notice: m.url_data_version_invalid({
 				param: DATA_VERSION_PARAM,
 				value: q(raw),
 				length: DATA_VERSION_LENGTH
