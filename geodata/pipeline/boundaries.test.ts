@@ -1,6 +1,6 @@
 /**
- * The boundary statement on /about (src/lib/data/boundaries.ts) describes the data: the source
- * marks no disputed area, and it assigns each probe point of a disputed area to one country. If
+ * The boundary statement on /about (src/lib/data/boundaries.ts) and its list of disputed areas
+ * (src/lib/data/disputed-areas.ts) describe the data: the source marks no disputed area, and it assigns each probe point of a disputed area to one country. If
  * a new source marks disputes, or draws an area differently, these fail and the statement (and
  * the map) must change with it.
  */
@@ -9,7 +9,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DISPUTED_AREAS_AS_DRAWN } from '../../src/lib/data/boundaries';
+import { DISPUTED_AREAS_AS_DRAWN } from '../../src/lib/data/disputed-areas';
 import { REPO_ROOT, SOURCES_DIR, STATIC_DATA_REL } from './paths';
 
 type Countries = FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as m from '$lib/paraglide/messages';
-import { BOUNDARIES_STATEMENT, DISPUTED_AREAS_AS_DRAWN } from './boundaries';
+import { BOUNDARIES_STATEMENT } from './boundaries';
+import { DISPUTED_AREAS_AS_DRAWN } from './disputed-areas';
 import { disputedAreaText } from './disputed-areas-text';
 
 describe('the boundary statement on /about, in English and Russian', () => {

@@ -4,7 +4,7 @@
  * drift from the statement the pipeline's tests check against the data.
  */
 import * as m from '$lib/paraglide/messages';
-import type { DisputedAreaAsDrawn } from './boundaries';
+import type { DisputedAreaAsDrawn } from './disputed-areas';
 
 interface DisputedAreaText {
 	name: string;
