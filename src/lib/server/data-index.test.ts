@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REQUIRED_FEATURE_IDS } from '$lib/data/ids';
+import { buildSources, SOURCE_FILES } from '$lib/layers/sources';
 import { dataIndex, formatKilobytes } from './data-index';
 
 describe('data index', () => {
@@ -31,6 +32,15 @@ describe('data index', () => {
 		for (const f of index.features) {
 			for (const file of f.files) expect(idsIn(file).has(f.id), `${f.id} in ${file}`).toBe(true);
 		}
+	});
+
+	it('offers exactly the files the map draws: the map and the downloads carry the same features and ids', () => {
+		// The map has no tiles or other derived copy of the data: each of its sources is a /data
+		// download, so what an analyst downloads is what the map shows, feature for feature.
+		const offered = new Set(index.downloads.map((d) => d.file));
+		for (const file of Object.values(SOURCE_FILES)) expect(offered, file).toContain(file);
+		for (const source of Object.values(buildSources('https://example.org/data/')))
+			expect(source.data).toMatch(/^https:\/\/example\.org\/data\/[a-z-]+\.geojson$/);
 	});
 
 	it('formats sizes in KB', () => {
