@@ -8,9 +8,28 @@ import {
 	THEMES,
 	TOGGLE_GROUPS
 } from './index';
-import { DEFAULT_LAYER_IDS, LAYER_IDS, REQUIRED_LAYER_IDS } from './layer-ids';
+import { DEFAULT_LAYER_IDS, LAYER_IDS, REQUIRED_LAYER_IDS, type LayerId } from './layer-ids';
+import { LOCALES } from '$lib/i18n/locales';
 import { TOOL_PREFIX } from './overlays/ids';
 import { OVERLAYS } from './overlays';
+
+// MapView skips MapLibre's own validation (validateStyle: false): every style it can load is
+// checked here instead — each theme, each language, the default layers, all and none
+describe.each(
+	Object.values(THEMES).flatMap((theme) =>
+		LOCALES.flatMap((locale) =>
+			[
+				['default', DEFAULT_LAYER_IDS],
+				['all', LAYER_IDS],
+				['no', []]
+			].map(([set, ids]) => ({ name: theme.name, theme, locale, set, ids: ids as LayerId[] }))
+		)
+	)
+)('the $name style in $locale with $set layers', ({ theme, locale, ids }) => {
+	it('passes the MapLibre style-spec validator', () => {
+		expect(validateStyleMin(buildStyle(theme, 'http://localhost/data/', ids, locale))).toEqual([]);
+	});
+});
 
 describe.each(Object.values(THEMES))('the $name style', (theme) => {
 	const style = buildStyle(theme, 'http://localhost/data/', DEFAULT_LAYER_IDS);
