@@ -113,11 +113,23 @@ test('choosing a timeline event dims the features outside its period', async ({ 
 	const dim = await page.evaluate(() => {
 		const map = (window as unknown as { __frontierMap: import('maplibre-gl').Map }).__frontierMap;
 		return {
-			kharbmaydon: map.getFeatureState({ source: 'sites', id: 'kharbmaydon' }).dim,
-			vorukh: map.getFeatureState({ source: 'sites', id: 'vorukh' }).dim
+			kharbmaydon: map.getFeatureState({ source: 'sites', id: 'kharbmaydon' }).dim === true,
+			vorukh: map.getFeatureState({ source: 'sites', id: 'vorukh' }).dim === true
 		};
 	});
+	// a feature never dimmed has no `dim` state at all (the style reads it with a default)
 	expect(dim).toEqual({ kharbmaydon: false, vorukh: true });
+	// the same button again lifts the filter: what was dimmed is drawn in full again
+	await page.locator('[data-event] button[aria-pressed="true"]').click();
+	await expect(page.getByRole('status').filter({ hasText: 'Map filtered' })).toHaveCount(0);
+	expect(
+		await page.evaluate(
+			() =>
+				(
+					window as unknown as { __frontierMap: import('maplibre-gl').Map }
+				).__frontierMap.getFeatureState({ source: 'sites', id: 'vorukh' }).dim
+		)
+	).toBe(false);
 });
 
 test('at phone width the panel is a bottom sheet that can be hidden', async ({ page }) => {
