@@ -5,18 +5,23 @@
  * The measurement path, the units and the selection live in the page state (the URL), and
  * reach this class through the `inputs` getter.
  */
-import { loadBorderIndexes, type BorderIndexes } from '$lib/data/border-indexes';
+import type { BorderIndexes } from '$lib/data/border-indexes';
 import type { BorderId } from '$lib/data/ids';
 import type { CatalogEntry } from '$lib/data/types';
 import type { Polygon } from 'geojson';
-import { measurePath, type PathMeasurement } from '$lib/geo/measure-path';
+import type { PathMeasurement } from '$lib/geo/measure-path';
 import { formatLength, type LengthUnit } from '$lib/geo/units';
 import * as m from '$lib/paraglide/messages';
 import { localName } from '$lib/data/local-name';
 import { pageLocale } from '$lib/i18n/locale';
-import { borderDistance, rangeRings, type BorderDistance } from './tools';
+import type { BorderDistance } from './tools';
 import type { LonLat } from '$lib/geo/types';
 import type { ToolState } from '$lib/state/tool-params';
+
+/** The computing half (compute.ts), loaded when first needed. */
+type Compute = Pick<typeof import('./compute'), 'measurePath' | 'borderDistance' | 'rangeRings'>;
+
+const NO_MEASUREMENT: PathMeasurement = { segments: [], totalMeters: 0 };
 
 export type Tool = 'none' | 'measure' | 'distance';
 
@@ -39,6 +44,10 @@ export class AnalystState {
 	ringsText = $state('');
 	indexes = $state.raw<BorderIndexes | null>(null);
 	loadError = $state<string | null>(null);
+	/** The computing half, once loaded (load()); until then nothing is measured or drawn. */
+	#compute = $state.raw<Compute | null>(null);
+	#loading: Promise<void> | null = null;
+	readonly #inputs: () => AnalystInputs;
 
 	readonly measured: PathMeasurement;
 	readonly segmentLabels: string[];
@@ -48,7 +57,8 @@ export class AnalystState {
 	readonly rings: { polygon: Polygon; label: string }[];
 
 	constructor(inputs: () => AnalystInputs) {
-		this.measured = $derived(measurePath(inputs().measure));
+		this.#inputs = inputs;
+		this.measured = $derived(this.#compute?.measurePath(inputs().measure) ?? NO_MEASUREMENT);
 		this.segmentLabels = $derived(
 			this.measured.segments.map((s) => formatLength(s.lengthMeters, inputs().units))
 		);
@@ -66,13 +76,33 @@ export class AnalystState {
 		});
 		this.borderResult = $derived.by(() => {
 			const o = this.origin;
-			if (!this.indexes || !o || !inputs().visible) return null;
-			return borderDistance(this.indexes, this.border, o.from, o.precision);
+			if (!this.#compute || !this.indexes || !o || !inputs().visible) return null;
+			return this.#compute.borderDistance(this.indexes, this.border, o.from, o.precision);
 		});
 		this.rings = $derived(
-			this.origin
-				? rangeRings(this.origin.from, parseRadii(this.ringsText).radii, inputs().units)
+			this.#compute && this.origin
+				? this.#compute.rangeRings(
+						this.origin.from,
+						parseRadii(this.ringsText).radii,
+						inputs().units
+					)
 				: []
+		);
+	}
+
+	/**
+	 * Whether the tools have anything to compute: the Analyse tab is shown, a tool is on, or the
+	 * state (a link's) holds a path, a picked point or rings. The page loads the computing half
+	 * then (load()).
+	 */
+	get wanted(): boolean {
+		const i = this.#inputs();
+		return (
+			i.visible ||
+			this.tool !== 'none' ||
+			i.measure.length > 0 ||
+			this.distanceFrom !== null ||
+			parseRadii(this.ringsText).radii.length > 0
 		);
 	}
 
@@ -92,15 +122,26 @@ export class AnalystState {
 		this.border = s.border;
 	}
 
-	/** Fetches and indexes the border lines (once per page). */
-	load(): void {
-		loadBorderIndexes().then(
-			(indexes) => (this.indexes = indexes),
-			(e: unknown) =>
-				(this.loadError = m.analyst_border_load_error({
-					error: e instanceof Error ? e.message : String(e)
-				}))
-		);
+	/**
+	 * Loads the computing half, then fetches and indexes the border lines (once per page). Resolves
+	 * once the computing half is in (the measurement and rings are then computed); the border
+	 * distance follows with the indexes.
+	 */
+	load(): Promise<void> {
+		const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+		const loading = (this.#loading ??= import('./compute').then(
+			({ measurePath, borderDistance, rangeRings, loadBorderIndexes }) => {
+				this.#compute = { measurePath, borderDistance, rangeRings };
+				loadBorderIndexes().then(
+					(indexes) => (this.indexes = indexes),
+					(e: unknown) => (this.loadError = m.analyst_border_load_error({ error: reason(e) }))
+				);
+			},
+			(e: unknown) => {
+				this.loadError = m.analyst_tools_load_error({ error: reason(e) });
+			}
+		));
+		return loading;
 	}
 }
 

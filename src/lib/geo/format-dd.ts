@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { assertLonLat, type LonLat } from './geodesic';
+import { assertLonLat } from './assert-lonlat';
+import type { LonLat } from './types';
 
 export interface FormatDDOptions {
 	/** Decimals of a degree (default 5, about 1 m; 4 is about 11 m). */

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { assertLonLat, type LonLat } from './geodesic';
+import { assertLonLat } from './assert-lonlat';
+import type { LonLat } from './types';
 import { wrapLongitude } from './format-dd';
 
 export interface FormatDMSOptions {

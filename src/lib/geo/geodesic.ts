@@ -12,9 +12,12 @@
 import geodesicLib from 'geographiclib-geodesic';
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
+import { assertLonLat } from './assert-lonlat';
 import type { LonLat } from './types';
 
 export type { LonLat } from './types';
+// the check lives apart so that formatting a position does not load GeographicLib
+export { assertLonLat } from './assert-lonlat';
 
 /** The WGS84 ellipsoid geodesic solver shared by all of src/lib/geo. */
 export const WGS84 = geodesicLib.Geodesic.WGS84;
@@ -36,32 +39,6 @@ export function normalizeBearing(deg: number): number {
 	const n = r < 0 ? r + 360 : r;
 	// -0 and values like 360 - 1e-14 that round to 360 map to 0
 	return n >= 360 || Object.is(n, -0) ? 0 : n;
-}
-
-/**
- * Throws unless `p` is a finite `[lon, lat]` with latitude in [-90, 90].
- * Longitude may be any finite number (GeographicLib reduces it).
- *
- * @param p the position to check
- * @param name the parameter name used in the error message
- * @throws {TypeError} when `p` is not an array of two finite numbers
- * @throws {RangeError} when the latitude is outside [-90, 90]
- */
-export function assertLonLat(p: unknown, name: string): asserts p is Position {
-	if (!Array.isArray(p) || p.length < 2) {
-		throw new TypeError(`${name} must be a [longitude, latitude] array`);
-	}
-	const lon: unknown = p[0];
-	const lat: unknown = p[1];
-	if (typeof lon !== 'number' || !Number.isFinite(lon)) {
-		throw new TypeError(`${name}[0] (longitude) must be a finite number, got ${String(lon)}`);
-	}
-	if (typeof lat !== 'number' || !Number.isFinite(lat)) {
-		throw new TypeError(`${name}[1] (latitude) must be a finite number, got ${String(lat)}`);
-	}
-	if (lat < -90 || lat > 90) {
-		throw new RangeError(`${name}[1] (latitude) must be within [-90, 90], got ${lat}`);
-	}
 }
 
 /**

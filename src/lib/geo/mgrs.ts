@@ -9,7 +9,8 @@
  * @module
  */
 import * as mgrsModule from 'mgrs';
-import { assertLonLat, type LonLat } from './geodesic';
+import { assertLonLat } from './assert-lonlat';
+import type { LonLat } from './types';
 import { wrapLongitude } from './format-dd';
 
 type MgrsLib = typeof import('mgrs');
