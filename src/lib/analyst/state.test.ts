@@ -43,10 +43,8 @@ describe('when the tools load their computing half (GeographicLib, the border in
 	});
 
 	it('measures nothing until it has loaded, then measures the path', async () => {
-		const [a, b]: LonLat[] = [
-			[68.78, 38.53],
-			[68.55, 37.35]
-		];
+		const a: LonLat = [68.78, 38.53];
+		const b: LonLat = [68.55, 37.35];
 		const path = state({ measure: [a, b] });
 		expect(path.measured.totalMeters).toBe(0);
 		await path.load();
