@@ -2,10 +2,8 @@
  * The URL's notices in the page's language: the parser's own notices (a repeated parameter, a
  * value too long) as well as the codecs'. Each names the parameter and the value as written.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { setServerLocaleSource } from '$lib/i18n/locale';
-import type { Locale } from '$lib/i18n/locales';
-import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { describe, expect, it } from 'vitest';
+import { inLocale } from '$lib/analyst/testing/in-locale';
 import { parseDataVersion } from './data-version';
 import { MAX_MEASURE_POINTS } from './map-state';
 import { parseToolState } from './tool-params';
@@ -14,37 +12,26 @@ import { MAX_PARAM_LENGTH, parseMapState } from './url';
 const ctx = { knownFeatureIds: new Set(['kharbmaydon']), embed: false };
 const notices = (query: string) => parseMapState(new URLSearchParams(query), ctx).notices;
 
-function inLocale(locale: Locale) {
-	overwriteGetLocale(() => locale);
-	setServerLocaleSource(() => locale);
-}
-
 describe('the parser’s own notices', () => {
-	afterEach(() => inLocale('en'));
-
 	it('a repeated parameter, in English and in Russian', () => {
-		inLocale('en');
-		expect(notices('units=mi&units=nmi&units=km')).toEqual([
+		expect(inLocale('en', () => notices('units=mi&units=nmi&units=km'))).toEqual([
 			{
 				param: 'units',
 				value: '“mi”',
 				message: 'The link gives units 3 times; the first value, “mi”, was used.'
 			}
 		]);
-		inLocale('ru');
-		expect(notices('units=mi&units=nmi')[0]?.message).toBe(
+		expect(inLocale('ru', () => notices('units=mi&units=nmi')[0]?.message)).toBe(
 			'В ссылке параметр units указан несколько раз (2); использовано первое значение, “mi”.'
 		);
 	});
 
 	it('a value too long, in English and in Russian', () => {
 		const long = `select=${'x'.repeat(MAX_PARAM_LENGTH + 1)}`;
-		inLocale('en');
-		expect(notices(long)[0]?.message).toBe(
+		expect(inLocale('en', () => notices(long)[0]?.message)).toBe(
 			`The link’s select value is too long (${MAX_PARAM_LENGTH + 1} characters, at most ${MAX_PARAM_LENGTH}), so it was ignored.`
 		);
-		inLocale('ru');
-		expect(notices(long)[0]?.message).toBe(
+		expect(inLocale('ru', () => notices(long)[0]?.message)).toBe(
 			`Значение параметра select в ссылке слишком длинное (символов: ${MAX_PARAM_LENGTH + 1}, допускается не больше ${MAX_PARAM_LENGTH}), поэтому оно не учтено.`
 		);
 	});
@@ -98,12 +85,12 @@ function everyNotice(query: string, embed: boolean): string[] {
 }
 
 describe('every URL notice in Russian is in Russian', () => {
-	afterEach(() => inLocale('en'));
-
 	const named = BAD_LINKS.map((q) => [q.length > 50 ? `${q.slice(0, 40)}…` : q, q] as const);
 	it.each(named)('%s', (_, query) => {
-		inLocale('ru');
-		const notices = [...everyNotice(query, true), ...everyNotice(query, false)];
+		const notices = inLocale('ru', () => [
+			...everyNotice(query, true),
+			...everyNotice(query, false)
+		]);
 		expect(notices.length, 'the link gives a notice').toBeGreaterThan(0);
 		for (const notice of notices) {
 			// the parameter and the value stay as written; the sentence around them is Russian
